@@ -1,0 +1,1 @@
+"""Pure case-work rules: validation, NIK checks, dates (no Qt, no SQL)."""

@@ -1,0 +1,64 @@
+"""Dates and times: ISO 8601 in storage, Indonesian words on screen and paper."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+BULAN = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)
+
+
+def utc_now_iso() -> str:
+    """Timestamp for created/updated columns: UTC, ISO 8601, seconds precision."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def parse_iso(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return dt
+
+
+def format_date(value: date | str | None) -> str:
+    """"27 November 2026"; empty for no date."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        parsed = parse_iso(value)
+        if parsed is None:
+            return value
+        value = parsed.date()
+    elif isinstance(value, datetime):
+        value = value.date()
+    return f"{value.day} {BULAN[value.month - 1]} {value.year}"
+
+
+def format_datetime(value: str | None) -> str:
+    """"27 November 2026 09.30" in local time (stored UTC timestamps are converted)."""
+    dt = parse_iso(value)
+    if dt is None:
+        return value or ""
+    if dt.tzinfo is not None:
+        dt = dt.astimezone()
+    return f"{format_date(dt.date())} {dt.hour:02d}.{dt.minute:02d}"
+
+
+def age_on(birth: date, on: date) -> int:
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
+def minutes_between(start: str | None, end: str | None) -> float | None:
+    a, b = parse_iso(start), parse_iso(end)
+    if a is None or b is None:
+        return None
+    if a.tzinfo is None:
+        a = a.replace(tzinfo=timezone.utc)
+    if b.tzinfo is None:
+        b = b.replace(tzinfo=timezone.utc)
+    return (b - a).total_seconds() / 60

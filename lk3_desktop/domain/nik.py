@@ -1,0 +1,62 @@
+"""NIK (Nomor Induk Kependudukan) checks that accept every Indonesian region.
+
+python-stdnum's `stdnum.id.nik.validate` rejects numbers whose region is missing from its
+table (in 2.2 that includes Kalimantan Utara's 65xx, e.g. Tarakan's own 6571, and the new Papua
+provinces 93, 95, 96). A NIK's region is where it was first issued, so we check only the
+province code against our own list (data/reference.json) and use stdnum for the date part.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from stdnum.exceptions import ValidationError
+from stdnum.id import nik as stdnum_nik
+
+
+def compact(value: str) -> str:
+    return stdnum_nik.compact(value or "")
+
+
+def check_nik(value: str, provinces: dict[str, str], birth_date: date | None,
+              sex: str | None) -> str | None:
+    """Return an Indonesian message describing what is wrong with a NIK, or None if it is fine.
+
+    `sex` is "L" or "P"; in a NIK women's birth day has 40 added.
+    """
+    number = compact(value)
+    if not number.isdigit():
+        return "NIK hanya boleh berisi angka."
+    if len(number) != 16:
+        return f"NIK harus 16 angka (sekarang {len(number)})."
+    if number[:2] not in provinces:
+        return f"Kode provinsi NIK ({number[:2]}) tidak dikenal."
+    try:
+        encoded = stdnum_nik.get_birth_date(number)
+    except ValidationError:
+        return "Bagian tanggal lahir pada NIK (angka ke-7 sampai ke-12) tidak sah."
+    day_part = int(number[6:8])
+    nik_sex = "P" if day_part > 40 else "L"
+    if sex in ("L", "P") and sex != nik_sex:
+        expected = "perempuan" if nik_sex == "P" else "laki-laki"
+        return f"NIK menunjukkan jenis kelamin {expected}; periksa NIK atau jenis kelamin."
+    if birth_date is not None and (encoded.day, encoded.month, encoded.year % 100) != (
+        birth_date.day, birth_date.month, birth_date.year % 100
+    ):
+        return (f"Tanggal lahir pada NIK ({encoded.day:02d}-{encoded.month:02d}-"
+                f"{encoded.year % 100:02d}) tidak sama dengan tanggal lahir yang diisi.")
+    return None
+
+
+def birth_date_of(value: str) -> date | None:
+    """Birth date encoded in a NIK, or None."""
+    try:
+        return stdnum_nik.get_birth_date(compact(value))
+    except (ValidationError, ValueError, IndexError):
+        return None
+
+
+def make_nik(region: str, birth: date, sex: str, serial: int) -> str:
+    """Compose a NIK from its parts (demo data and tests)."""
+    day = birth.day + (40 if sex == "P" else 0)
+    return f"{region}{day:02d}{birth.month:02d}{birth.year % 100:02d}{serial:04d}"

@@ -1,0 +1,234 @@
+"""Loads the SOP definition and reference lists from data/ into frozen dataclasses."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from lk3_desktop.paths import resource
+
+
+@dataclass(frozen=True)
+class Role:
+    key: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Step:
+    number: int
+    key: str
+    title: str
+    description: str
+    executors: tuple[Role, ...]
+    kelengkapan: tuple[str, ...]
+    waktu_menit: int
+    output: str
+    keterangan: str
+
+    @property
+    def label(self) -> str:
+        """E.g. "3/7 Kontrak konseling", as the case list shows it."""
+        return f"{self.number}/{STEP_COUNT} {self.title}"
+
+    @property
+    def executor_text(self) -> str:
+        return "; ".join(r.name for r in self.executors)
+
+    @property
+    def waktu_text(self) -> str:
+        return format_minutes(self.waktu_menit)
+
+
+@dataclass(frozen=True)
+class Obstacle:
+    key: str
+    obstacle: str
+    remedy: str
+
+
+@dataclass(frozen=True)
+class Choice:
+    key: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Sop:
+    number: str
+    name: str
+    short_name: str
+    office: str
+    section: str
+    division: str
+    approved_by_title: str
+    legal_basis: tuple[str, ...]
+    qualifications: tuple[str, ...]
+    equipment: tuple[str, ...]
+    records: str
+    roles: tuple[Role, ...]
+    counselor_roles: tuple[str, ...]
+    obstacles: tuple[Obstacle, ...]
+    related_sops: tuple[Choice, ...]
+    steps: tuple[Step, ...]
+
+    def step(self, number: int) -> Step:
+        return self.steps[number - 1]
+
+    def step_by_key(self, key: str) -> Step:
+        for s in self.steps:
+            if s.key == key:
+                return s
+        raise KeyError(key)
+
+    def role(self, key: str) -> Role:
+        for r in self.roles:
+            if r.key == key:
+                return r
+        raise KeyError(key)
+
+    def obstacle(self, key: str) -> Obstacle:
+        for o in self.obstacles:
+            if o.key == key:
+                return o
+        raise KeyError(key)
+
+
+@dataclass(frozen=True)
+class Kecamatan:
+    name: str
+    kelurahan: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Reference:
+    city: str
+    province: str
+    kecamatan: tuple[Kecamatan, ...]
+    provinces: dict[str, str]
+    religions: tuple[str, ...]
+    marital_statuses: tuple[str, ...]
+    educations: tuple[str, ...]
+    lists: dict[str, tuple[Choice, ...]]
+
+    def choices(self, name: str) -> tuple[Choice, ...]:
+        return self.lists[name]
+
+    def choice_name(self, name: str, key: Any) -> str:
+        for c in self.lists[name]:
+            if c.key == key:
+                return c.name
+        return "" if key in (None, "") else str(key)
+
+    def keys(self, name: str) -> set[Any]:
+        return {c.key for c in self.lists[name]}
+
+    @property
+    def kelurahan_all(self) -> tuple[str, ...]:
+        return tuple(k for kec in self.kecamatan for k in kec.kelurahan)
+
+    def kecamatan_of(self, kelurahan: str) -> str | None:
+        for kec in self.kecamatan:
+            if kelurahan in kec.kelurahan:
+                return kec.name
+        return None
+
+
+STEP_COUNT = 7
+
+
+def format_minutes(minutes: float) -> str:
+    """Human Indonesian duration: "30 menit", "2 jam 5 menit", "3 hari"."""
+    m = int(round(minutes))
+    if m < 60:
+        return f"{m} menit"
+    if m < 1440:
+        h, rest = divmod(m, 60)
+        return f"{h} jam" + (f" {rest} menit" if rest else "")
+    d, rest = divmod(m, 1440)
+    h = rest // 60
+    return f"{d} hari" + (f" {h} jam" if h else "")
+
+
+def _read(rel: str) -> dict[str, Any]:
+    with open(resource(rel), encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@cache
+def load_sop() -> Sop:
+    raw = _read("data/sop.json")
+    roles = tuple(Role(r["key"], r["name"]) for r in raw["roles"])
+    by_key = {r.key: r for r in roles}
+    steps = tuple(
+        Step(
+            number=s["number"],
+            key=s["key"],
+            title=s["title"],
+            description=s["description"],
+            executors=tuple(by_key[k] for k in s["executors"]),
+            kelengkapan=tuple(s["kelengkapan"]),
+            waktu_menit=int(s["waktu_menit"]),
+            output=s["output"],
+            keterangan=s.get("keterangan", ""),
+        )
+        for s in raw["steps"]
+    )
+    if [s.number for s in steps] != list(range(1, STEP_COUNT + 1)):
+        raise ValueError("data/sop.json must list steps 1..7 in order")
+    return Sop(
+        number=raw["number"],
+        name=raw["name"],
+        short_name=raw["short_name"],
+        office=raw["office"],
+        section=raw["section"],
+        division=raw["division"],
+        approved_by_title=raw["approved_by_title"],
+        legal_basis=tuple(raw["legal_basis"]),
+        qualifications=tuple(raw["qualifications"]),
+        equipment=tuple(raw["equipment"]),
+        records=raw["records"],
+        roles=roles,
+        counselor_roles=tuple(raw["counselor_roles"]),
+        obstacles=tuple(Obstacle(**o) for o in raw["obstacles"]),
+        related_sops=tuple(Choice(r["key"], r["name"]) for r in raw["related_sops"]),
+        steps=steps,
+    )
+
+
+_LISTS = (
+    "referral_sources", "problem_areas", "severities", "sexes", "meeting_places",
+    "information_sources", "reassessment_results", "reassessors", "action_statuses",
+    "ratings", "outcomes",
+)
+
+
+@cache
+def load_reference() -> Reference:
+    raw = _read("data/reference.json")
+    return Reference(
+        city=raw["city"],
+        province=raw["province"],
+        kecamatan=tuple(Kecamatan(k["name"], tuple(k["kelurahan"])) for k in raw["kecamatan"]),
+        provinces=dict(raw["provinces"]),
+        religions=tuple(raw["religions"]),
+        marital_statuses=tuple(raw["marital_statuses"]),
+        educations=tuple(raw["educations"]),
+        lists={name: tuple(Choice(c["key"], c["name"]) for c in raw[name]) for name in _LISTS},
+    )
+
+
+@dataclass(frozen=True)
+class ContractPoint:
+    key: str
+    title: str
+    text: str
+    required: bool
+
+
+@cache
+def contract_points() -> tuple[ContractPoint, ...]:
+    """The agreed points of the counseling contract, honesty first (the SOP's remedy)."""
+    return tuple(ContractPoint(**p) for p in _read("data/sop.json")["contract_points"])

@@ -1,0 +1,178 @@
+"""Opening the one SQLite file: refuse what is not ours, set pragmas, migrate, check."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from lk3_desktop.store.migrations import (
+    APPLICATION_ID,
+    MIGRATION_NAMES,
+    SCHEMA_VERSION,
+    migrations,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class DatabaseRefused(Exception):
+    """The file is not one we may open; the message is one Indonesian line for the user."""
+
+
+def _ro_connect(path: Path) -> sqlite3.Connection:
+    # mode=ro never creates the file nor a journal beside it: a refused file stays untouched.
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def inspect_file(path: Path) -> int:
+    """Check, read-only, that `path` is an LK3 database we can open; return its user_version.
+
+    Raises DatabaseRefused with a clear message for a missing, empty, foreign, damaged or
+    newer-version file.
+    """
+    if not path.exists():
+        raise DatabaseRefused(f"Berkas basis data tidak ditemukan: {path}")
+    if path.is_dir():
+        raise DatabaseRefused(f"{path} adalah folder, bukan berkas basis data.")
+    size = path.stat().st_size
+    if size == 0:
+        raise DatabaseRefused(
+            f"Berkas {path.name} kosong (0 byte), bukan basis data LK3; "
+            "mungkin salinan cadangan yang gagal.")
+    with open(path, "rb") as fh:
+        header = fh.read(100)
+    if not header.startswith(SQLITE_HEADER):
+        raise DatabaseRefused(f"Berkas {path.name} bukan basis data LK3 Desktop (bukan berkas SQLite).")
+    if len(header) < 100:
+        raise DatabaseRefused(f"Berkas {path.name} rusak: kepala berkas terpotong.")
+    app_id = int.from_bytes(header[68:72], "big")
+    user_version = int.from_bytes(header[60:64], "big")
+    if app_id != APPLICATION_ID:
+        try:
+            conn = _ro_connect(path)
+            try:
+                tables = conn.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dibaca ({exc}).") from exc
+        if tables == 0:
+            raise DatabaseRefused(
+                f"Berkas {path.name} adalah basis data SQLite kosong, bukan basis data LK3.")
+        raise DatabaseRefused(
+            f"Berkas {path.name} adalah basis data SQLite milik program lain, bukan LK3 Desktop.")
+    if user_version > SCHEMA_VERSION:
+        raise DatabaseRefused(
+            f"Berkas {path.name} dibuat oleh versi LK3 Desktop yang lebih baru "
+            f"(skema {user_version}, program ini mengenal sampai {SCHEMA_VERSION}); "
+            "perbarui program, berkas tidak diubah.")
+    try:
+        conn = _ro_connect(path)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dibaca ({exc}).") from exc
+    return user_version
+
+
+def _apply_pragmas(db: Database) -> None:
+    # DELETE journal, never WAL: users back up by copying the one file, and a copy without
+    # its -wal file would silently miss the latest commits.
+    db.execute("PRAGMA journal_mode=DELETE")
+    db.execute("PRAGMA synchronous=FULL")
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute("PRAGMA busy_timeout=5000")
+
+
+def connect(path: Path, *, create: bool = True) -> Database:
+    """Open (or create, if `create` and the path does not exist) and migrate the database."""
+    path = Path(path)
+    if path.exists() or not create:
+        inspect_file(path)
+    else:
+        _create_new(path)
+    try:
+        db = Database(sqlite3.connect(str(path)), execute_plugins=False)
+        _apply_pragmas(db)
+        migrate(db)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(f"Berkas {path.name} tidak dapat dibuka ({exc}).") from exc
+    return db
+
+
+def _create_new(path: Path) -> None:
+    """Build a new database beside `path` and move it into place only once it is complete,
+    so a crash during the very first start never leaves a half-made file to be refused."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".baru")
+    tmp.unlink(missing_ok=True)
+    db = Database(sqlite3.connect(str(tmp)), execute_plugins=False)
+    try:
+        _apply_pragmas(db)
+        migrate(db)
+    finally:
+        db.close()
+    os.replace(tmp, path)
+
+
+def migrate(db: Database, *, stop_before: str | None = None) -> None:
+    """Apply pending migrations and stamp application_id and user_version."""
+    migrations.apply(db, stop_before=stop_before)
+    applied = [m.name for m in migrations.applied(db)]
+    version = sum(1 for name in MIGRATION_NAMES if name in applied)
+    with db.atomic():
+        db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        db.execute(f"PRAGMA user_version={version}")
+
+
+def check_file(path: Path) -> str:
+    """Integrity and schema check that never writes; returns a one-line report.
+
+    Raises DatabaseRefused with one line for anything that is wrong.
+    """
+    path = Path(path)
+    version = inspect_file(path)
+    try:
+        conn = _ro_connect(path)
+        try:
+            result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+            if result != ["ok"]:
+                raise DatabaseRefused(
+                    f"Berkas {path.name} rusak: {result[0]}"
+                    + (f" (dan {len(result) - 1} masalah lain)" if len(result) > 1 else ""))
+            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if fk:
+                raise DatabaseRefused(
+                    f"Berkas {path.name} rusak: {len(fk)} baris merujuk data yang tidak ada "
+                    f"(tabel {fk[0][0]}).")
+            names = set()
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name='_sqlite_migrations'").fetchone():
+                names = {r[0] for r in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set='lk3_desktop'")}
+            expected = set(MIGRATION_NAMES[:version])
+            if not expected <= names:
+                raise DatabaseRefused(
+                    f"Berkas {path.name} tidak lengkap: migrasi {sorted(expected - names)[0]} "
+                    "tercatat di versi tetapi tidak pernah dijalankan.")
+            cases = conn.execute("SELECT count(*) FROM referral").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dibaca ({exc}).") from exc
+    note = "" if version == SCHEMA_VERSION else (
+        f"; skema versi {version} akan diperbarui ke {SCHEMA_VERSION} saat dibuka")
+    size_kb = os.path.getsize(path) / 1024
+    return f"OK: {path.name} utuh, {cases} kasus, {size_kb:.0f} KB{note}."
+
+
+def open_store(path: Path, *, actor: str = "", create: bool = True, clock=None):
+    """Open the database file and return a Store on it (see store.Store)."""
+    from lk3_desktop.store.store import Store
+
+    return Store(connect(Path(path), create=create), path=Path(path), actor=actor, clock=clock)

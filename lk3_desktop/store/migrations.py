@@ -1,0 +1,180 @@
+"""Named schema migrations (sqlite-utils Migrations); never edit one that has shipped."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+import sqlite3
+
+# "LK3D" as a big-endian 32-bit integer, stamped into the SQLite header so that any tool can
+# tell an LK3 Desktop file from other SQLite files.
+APPLICATION_ID = 0x4C4B3344
+
+migrations = Migrations("lk3_desktop")
+
+
+def _run(db: Database, script: str) -> None:
+    """Execute statements one by one inside the migration's transaction.
+
+    sqlite3's executescript() would COMMIT first and run outside the transaction that
+    Migrations opened, so a failing migration could leave half a schema behind.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {statement!r}")
+
+_STAMP = """
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_by TEXT NOT NULL
+"""
+
+
+def m001_initial_schema(db: Database) -> None:
+    """Staff, client, referral (the case), one record per step, problems, actions, audit log."""
+    _run(db, f"""
+    CREATE TABLE staff (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        nip TEXT NOT NULL DEFAULT '',
+        position TEXT NOT NULL DEFAULT '',
+        roles TEXT NOT NULL DEFAULT '[]',      -- JSON list of SOP role keys
+        active INTEGER NOT NULL DEFAULT 1,
+        {_STAMP}
+    );
+    CREATE TABLE client (
+        id TEXT PRIMARY KEY,
+        full_name TEXT NOT NULL DEFAULT '',
+        nickname TEXT NOT NULL DEFAULT '',
+        nik TEXT NOT NULL DEFAULT '',
+        kk_number TEXT NOT NULL DEFAULT '',
+        birth_place TEXT NOT NULL DEFAULT '',
+        birth_date TEXT,                        -- ISO date
+        estimated_age INTEGER,
+        sex TEXT NOT NULL DEFAULT '',           -- L / P
+        religion TEXT NOT NULL DEFAULT '',
+        marital_status TEXT NOT NULL DEFAULT '',
+        education TEXT NOT NULL DEFAULT '',
+        occupation TEXT NOT NULL DEFAULT '',
+        address_street TEXT NOT NULL DEFAULT '',
+        rt_rw TEXT NOT NULL DEFAULT '',
+        kelurahan TEXT NOT NULL DEFAULT '',
+        kecamatan TEXT NOT NULL DEFAULT '',
+        city TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        nationality TEXT NOT NULL DEFAULT '',
+        family_unknown INTEGER NOT NULL DEFAULT 0,
+        family_name TEXT NOT NULL DEFAULT '',
+        family_relation TEXT NOT NULL DEFAULT '',
+        family_phone TEXT NOT NULL DEFAULT '',
+        family_address TEXT NOT NULL DEFAULT '',
+        {_STAMP}
+    );
+    CREATE TABLE referral (
+        id TEXT PRIMARY KEY,
+        agenda_year INTEGER NOT NULL,
+        agenda_seq INTEGER NOT NULL,
+        agenda_number TEXT NOT NULL UNIQUE,
+        client_id TEXT NOT NULL REFERENCES client(id),
+        status TEXT NOT NULL DEFAULT 'aktif',   -- aktif / selesai / lanjut / dirujuk
+        current_step INTEGER NOT NULL DEFAULT 1,
+        arrival_at TEXT,                        -- local date-time the client arrived
+        referral_source TEXT NOT NULL DEFAULT '',
+        referrer_name TEXT NOT NULL DEFAULT '',
+        referrer_contact TEXT NOT NULL DEFAULT '',
+        complaint TEXT NOT NULL DEFAULT '',
+        arrival_condition TEXT NOT NULL DEFAULT '',
+        consent_record INTEGER NOT NULL DEFAULT 0,
+        consent_referral INTEGER NOT NULL DEFAULT 0,
+        family_tracing_needed INTEGER NOT NULL DEFAULT 0,
+        counselor_id TEXT REFERENCES staff(id),
+        outcome TEXT NOT NULL DEFAULT '',
+        related_sop TEXT NOT NULL DEFAULT '',
+        referral_other TEXT NOT NULL DEFAULT '',
+        outcome_reason TEXT NOT NULL DEFAULT '',
+        closed_at TEXT,
+        last_activity_at TEXT NOT NULL,
+        {_STAMP},
+        UNIQUE (agenda_year, agenda_seq)
+    );
+    CREATE TABLE step_record (
+        id TEXT PRIMARY KEY,
+        referral_id TEXT NOT NULL REFERENCES referral(id) ON DELETE CASCADE,
+        step INTEGER NOT NULL CHECK (step BETWEEN 1 AND 7),
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'complete')),
+        started_at TEXT NOT NULL,
+        completed_at TEXT,
+        performed_by TEXT REFERENCES staff(id),
+        checklist TEXT NOT NULL DEFAULT '[]',   -- JSON list of ticked Kelengkapan items
+        data TEXT NOT NULL DEFAULT '{{}}',      -- JSON of the step's own fields
+        {_STAMP},
+        UNIQUE (referral_id, step)
+    );
+    CREATE TABLE problem (
+        id TEXT PRIMARY KEY,
+        referral_id TEXT NOT NULL REFERENCES referral(id) ON DELETE CASCADE,
+        origin_step INTEGER NOT NULL,           -- 4 identified, 5 found at reassessment
+        position INTEGER NOT NULL DEFAULT 0,
+        area TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        severity TEXT NOT NULL DEFAULT '',
+        reassessment TEXT NOT NULL DEFAULT '',  -- terkonfirmasi / berubah / teratasi
+        reassessment_note TEXT NOT NULL DEFAULT '',
+        {_STAMP}
+    );
+    CREATE TABLE action_item (
+        id TEXT PRIMARY KEY,
+        referral_id TEXT NOT NULL REFERENCES referral(id) ON DELETE CASCADE,
+        problem_id TEXT REFERENCES problem(id) ON DELETE SET NULL,
+        position INTEGER NOT NULL DEFAULT 0,
+        goal TEXT NOT NULL DEFAULT '',
+        activity TEXT NOT NULL DEFAULT '',
+        responsible TEXT NOT NULL DEFAULT '',
+        target_date TEXT,
+        status TEXT NOT NULL DEFAULT '',
+        {_STAMP}
+    );
+    CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        table_name TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+        old_values TEXT,                        -- JSON of the changed columns before
+        new_values TEXT                         -- JSON of the changed columns after
+    );
+    CREATE INDEX idx_step_record_referral ON step_record(referral_id);
+    CREATE INDEX idx_problem_referral ON problem(referral_id);
+    CREATE INDEX idx_action_referral ON action_item(referral_id);
+    """)
+
+
+def m002_settings_and_lookup_indexes(db: Database) -> None:
+    """Office settings (letterhead, defaults) and indexes the case list and audit view need."""
+    _run(db, f"""
+    CREATE TABLE setting (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        {_STAMP}
+    );
+    CREATE INDEX idx_referral_status ON referral(status, current_step);
+    CREATE INDEX idx_referral_client ON referral(client_id);
+    CREATE INDEX idx_client_nik ON client(nik);
+    CREATE INDEX idx_audit_row ON audit_log(table_name, row_id);
+    """)
+
+
+# In order; append new ones at the end. user_version is the count applied.
+_ALL = (m001_initial_schema, m002_settings_and_lookup_indexes)
+for _fn in _ALL:
+    migrations()(_fn)
+
+MIGRATION_NAMES = tuple(fn.__name__ for fn in _ALL)
+SCHEMA_VERSION = len(_ALL)

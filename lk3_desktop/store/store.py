@@ -1,0 +1,510 @@
+"""Queries and audited writes on an open LK3 database; the UI's only way to the data."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from lk3_desktop.domain.dates import minutes_between
+from lk3_desktop.domain.staff import validate_staff
+from lk3_desktop.domain.steps import LABELS, validate_draft, validate_step
+from lk3_desktop.domain.validation import FieldError, ValidationFailed
+from lk3_desktop.sop import STEP_COUNT, load_reference, load_sop
+
+Clock = Callable[[], datetime]
+
+CLIENT_FIELDS = (
+    "full_name", "nickname", "nik", "kk_number", "birth_place", "birth_date", "estimated_age",
+    "sex", "religion", "marital_status", "education", "occupation", "address_street", "rt_rw",
+    "kelurahan", "kecamatan", "city", "phone", "nationality", "family_unknown", "family_name",
+    "family_relation", "family_phone", "family_address",
+)
+INTAKE_REFERRAL_FIELDS = (
+    "arrival_at", "referral_source", "referrer_name", "referrer_contact", "complaint",
+    "arrival_condition", "consent_record", "consent_referral",
+)
+OUTCOME_FIELDS = ("outcome", "related_sop", "referral_other", "outcome_reason")
+BOOL_FIELDS = {"family_unknown", "consent_record", "consent_referral", "family_tracing_needed"}
+NULLABLE = {"birth_date", "estimated_age", "arrival_at", "counselor_id", "target_date",
+            "problem_id", "performed_by"}
+STATUS_FOR_OUTCOME = {"selesai": "selesai", "lanjut": "lanjut", "dirujuk": "dirujuk"}
+STATUS_NAMES = {"aktif": "Aktif", "selesai": "Selesai", "lanjut": "Konseling berlanjut",
+                "dirujuk": "Dirujuk"}
+PROBLEM_KEYS = ("area", "description", "severity")
+ACTION_KEYS = ("problem_id", "goal", "activity", "responsible", "target_date", "status")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def default_actor() -> str:
+    try:
+        return f"os:{getpass.getuser()}"
+    except Exception:  # no login name (service account, odd Windows setups)
+        return "os:unknown"
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _norm(key: str, value: Any) -> Any:
+    """Storage form of a value: booleans as 0/1, empty optional values as NULL, text stripped
+    of nothing (text is kept verbatim, as typed)."""
+    if key in BOOL_FIELDS:
+        return 1 if value else 0
+    if value == "" and key in NULLABLE:
+        return None
+    if key == "estimated_age" and value not in (None, ""):
+        return int(value)
+    if value is None and key not in NULLABLE:
+        return ""
+    return value
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: str
+    agenda_number: str
+    client_name: str
+    nik: str
+    status: str
+    current_step: int
+    counselor: str
+    last_activity_at: str
+    step_started_at: str
+    overdue: bool
+
+    @property
+    def step_label(self) -> str:
+        return load_sop().step(self.current_step).label
+
+    @property
+    def status_name(self) -> str:
+        return STATUS_NAMES.get(self.status, self.status)
+
+
+class Store:
+    """One open database file. `actor` is written as who made each change."""
+
+    def __init__(self, db: Database, *, path: Path, actor: str = "", clock: Clock | None = None):
+        self.db = db
+        self.path = Path(path)
+        self.actor = actor or default_actor()
+        self.clock: Clock = clock or (lambda: datetime.now(timezone.utc))
+        self.sop = load_sop()
+        self.ref = load_reference()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def now_iso(self) -> str:
+        return self.clock().astimezone(timezone.utc).isoformat(timespec="seconds")
+
+    def today(self):
+        return self.clock().astimezone().date()
+
+    # -- audited primitives -------------------------------------------------------------
+
+    def _one(self, sql: str, params: Iterable[Any] = ()) -> dict[str, Any] | None:
+        cur = self.db.execute(sql, list(params))
+        row = cur.fetchone()
+        if row is None:
+            return None
+        return dict(zip([c[0] for c in cur.description], row))
+
+    def _all(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        cur = self.db.execute(sql, list(params))
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+    def _row(self, table: str, row_id: str) -> dict[str, Any] | None:
+        return self._one(f"SELECT * FROM {table} WHERE id = ?", [row_id])
+
+    def _audit(self, table: str, row_id: str, action: str, old: dict | None, new: dict | None,
+               at: str) -> None:
+        self.db.execute(
+            "INSERT INTO audit_log (id, at, actor, table_name, row_id, action, old_values, "
+            "new_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [new_id(), at, self.actor, table, row_id, action,
+             None if old is None else _dump(old), None if new is None else _dump(new)],
+        )
+
+    def _insert(self, table: str, values: dict[str, Any]) -> str:
+        now = self.now_iso()
+        row = {"id": values.get("id") or new_id(), **values,
+               "created_at": now, "updated_at": now,
+               "created_by": self.actor, "updated_by": self.actor}
+        cols = list(row)
+        self.db.execute(
+            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [row[c] for c in cols],
+        )
+        self._audit(table, row["id"], "insert", None,
+                    {k: v for k, v in row.items() if k not in ("created_at", "updated_at",
+                                                               "created_by", "updated_by")}, now)
+        return row["id"]
+
+    def _update(self, table: str, row_id: str, values: dict[str, Any]) -> bool:
+        """Write only what changed; record old → new of those columns. False if nothing did."""
+        old = self._row(table, row_id)
+        if old is None:
+            raise KeyError(f"{table} {row_id} not found")
+        changed = {k: v for k, v in values.items() if old.get(k) != v}
+        if not changed:
+            return False
+        now = self.now_iso()
+        sets = {**changed, "updated_at": now, "updated_by": self.actor}
+        self.db.execute(
+            f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in sets)} WHERE id = ?",
+            [*sets.values(), row_id],
+        )
+        self._audit(table, row_id, "update", {k: old[k] for k in changed}, changed, now)
+        return True
+
+    def _delete(self, table: str, row_id: str) -> None:
+        old = self._row(table, row_id)
+        if old is None:
+            return
+        self.db.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
+        self._audit(table, row_id, "delete", old, None, self.now_iso())
+
+    # -- settings ------------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: str = "") -> str:
+        row = self._one("SELECT value FROM setting WHERE key = ?", [key])
+        return default if row is None else row["value"]
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.db.atomic():
+            if self._one("SELECT key FROM setting WHERE key = ?", [key]) is None:
+                now = self.now_iso()
+                self.db.execute(
+                    "INSERT INTO setting (key, value, created_at, updated_at, created_by, "
+                    "updated_by) VALUES (?, ?, ?, ?, ?, ?)",
+                    [key, value, now, now, self.actor, self.actor])
+                self._audit("setting", key, "insert", None, {"value": value}, now)
+            else:
+                old = self.get_setting(key)
+                if old != value:
+                    now = self.now_iso()
+                    self.db.execute(
+                        "UPDATE setting SET value = ?, updated_at = ?, updated_by = ? WHERE key = ?",
+                        [value, now, self.actor, key])
+                    self._audit("setting", key, "update", {"value": old}, {"value": value}, now)
+
+    # -- staff ---------------------------------------------------------------------------
+
+    def _staff_row(self, row: dict[str, Any]) -> dict[str, Any]:
+        return {**row, "roles": json.loads(row["roles"]), "active": bool(row["active"])}
+
+    def list_staff(self, *, include_inactive: bool = False,
+                   roles: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        rows = [self._staff_row(r) for r in self._all(
+            "SELECT * FROM staff ORDER BY name COLLATE NOCASE")]
+        if not include_inactive:
+            rows = [r for r in rows if r["active"]]
+        if roles is not None:
+            wanted = set(roles)
+            rows = [r for r in rows if wanted & set(r["roles"])]
+        return rows
+
+    def staff(self, staff_id: str) -> dict[str, Any] | None:
+        row = self._row("staff", staff_id)
+        return None if row is None else self._staff_row(row)
+
+    def save_staff(self, data: dict[str, Any], staff_id: str | None = None) -> str:
+        """Add (no id) or update a staff member; raises ValidationFailed with field errors."""
+        errors = validate_staff(data, {r.key for r in self.sop.roles})
+        if errors:
+            raise ValidationFailed(errors)
+        values = {
+            "name": data["name"].strip(),
+            "nip": (data.get("nip") or "").replace(" ", ""),
+            "position": (data.get("position") or "").strip(),
+            "roles": _dump([r.key for r in self.sop.roles if r.key in data["roles"]]),
+            "active": 1 if data.get("active", True) else 0,
+        }
+        with self.db.atomic():
+            if staff_id is None:
+                return self._insert("staff", values)
+            self._update("staff", staff_id, values)
+            return staff_id
+
+    def counselors(self) -> list[dict[str, Any]]:
+        return self.list_staff(roles=self.sop.counselor_roles)
+
+    # -- referrals -----------------------------------------------------------------------
+
+    def _next_agenda(self) -> tuple[int, int, str]:
+        year = self.clock().astimezone().year
+        row = self._one("SELECT coalesce(max(agenda_seq), 0) AS n FROM referral WHERE agenda_year = ?",
+                        [year])
+        seq = row["n"] + 1
+        return year, seq, f"LK3/{year}/{seq:04d}"
+
+    def create_referral(self) -> str:
+        """A new case at step 1 with an empty client, numbered in this year's agenda."""
+        with self.db.atomic():
+            year, seq, number = self._next_agenda()
+            client_id = self._insert("client", {})
+            rid = self._insert("referral", {
+                "agenda_year": year, "agenda_seq": seq, "agenda_number": number,
+                "client_id": client_id, "status": "aktif", "current_step": 1,
+                "last_activity_at": self.now_iso(),
+            })
+            self._insert("step_record", {"referral_id": rid, "step": 1,
+                                         "started_at": self.now_iso()})
+        return rid
+
+    def referral(self, rid: str) -> dict[str, Any]:
+        row = self._row("referral", rid)
+        if row is None:
+            raise KeyError(rid)
+        return row
+
+    def find_referral(self, agenda_number: str) -> str | None:
+        row = self._one("SELECT id FROM referral WHERE agenda_number = ?", [agenda_number.strip()])
+        return None if row is None else row["id"]
+
+    def step_records(self, rid: str) -> dict[int, dict[str, Any]]:
+        rows = self._all("SELECT * FROM step_record WHERE referral_id = ? ORDER BY step", [rid])
+        return {r["step"]: r for r in rows}
+
+    def step_minutes_taken(self, rid: str, step: int) -> float | None:
+        rec = self.step_records(rid).get(step)
+        if rec is None:
+            return None
+        return minutes_between(rec["started_at"], rec["completed_at"] or self.now_iso())
+
+    def problems(self, rid: str, origin_step: int | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT * FROM problem WHERE referral_id = ?"
+        params: list[Any] = [rid]
+        if origin_step is not None:
+            sql += " AND origin_step = ?"
+            params.append(origin_step)
+        return self._all(sql + " ORDER BY origin_step, position", params)
+
+    def actions(self, rid: str) -> list[dict[str, Any]]:
+        return self._all("SELECT * FROM action_item WHERE referral_id = ? ORDER BY position", [rid])
+
+    def load_step(self, rid: str, step: int) -> dict[str, Any]:
+        """Everything the wizard page for `step` shows, as a dict keyed like domain.steps."""
+        rec = self.step_records(rid).get(step)
+        data: dict[str, Any] = {}
+        if rec is not None:
+            data.update(json.loads(rec["data"]))
+            data["checklist"] = json.loads(rec["checklist"])
+            data["performed_by"] = rec["performed_by"]
+            data["status"] = rec["status"]
+        ref = self.referral(rid)
+        if step == 1:
+            client = self._row("client", ref["client_id"])
+            data.update({k: client[k] for k in CLIENT_FIELDS})
+            data.update({k: ref[k] for k in INTAKE_REFERRAL_FIELDS})
+            for k in BOOL_FIELDS & data.keys():
+                data[k] = bool(data[k])
+        elif step == 2:
+            data["counselor_id"] = ref["counselor_id"]
+        elif step == 4:
+            data["problems"] = [{k: p[k] for k in ("id", *PROBLEM_KEYS)}
+                                for p in self.problems(rid, 4)]
+            data["family_tracing_needed"] = bool(ref["family_tracing_needed"])
+        elif step == 5:
+            data["reassessments"] = [
+                {"problem_id": p["id"], "area": p["area"], "description": p["description"],
+                 "severity": p["severity"], "result": p["reassessment"],
+                 "note": p["reassessment_note"]}
+                for p in self.problems(rid, 4)]
+            data["new_problems"] = [{k: p[k] for k in ("id", *PROBLEM_KEYS)}
+                                    for p in self.problems(rid, 5)]
+        elif step == 6:
+            data["actions"] = [{k: a[k] for k in ("id", *ACTION_KEYS)} for a in self.actions(rid)]
+        elif step == 7:
+            data.update({k: ref[k] for k in OUTCOME_FIELDS})
+        return data
+
+    def save_step(self, rid: str | None, step: int, data: dict[str, Any], *,
+                  complete: bool = False) -> str:
+        """Save a step's fields; with `complete`, validate fully and mark the step complete.
+
+        A draft is saved whatever is missing. `rid` None (step 1 only) creates the case first.
+        Returns the referral id. Raises ValidationFailed with field errors and writes nothing.
+        """
+        errors = (validate_step(step, data, self.ref, self.today()) if complete
+                  else validate_draft(step, data))
+        if errors:
+            raise ValidationFailed(errors)
+        with self.db.atomic():
+            if rid is None:
+                if step != 1:
+                    raise ValueError("only step 1 can start a new case")
+                rid = self.create_referral()
+            records = self.step_records(rid)
+            if complete:
+                missing = [n for n in range(1, step) if records.get(n, {}).get("status") != "complete"]
+                if missing:
+                    raise ValidationFailed([FieldError(
+                        "step", f"Langkah {missing[0]} ({self.sop.step(missing[0]).title}) "
+                                "belum selesai.")])
+            handled = self._save_step_fields(rid, step, data)
+            rest = {k: v for k, v in data.items()
+                    if k not in handled and k not in ("checklist", "performed_by", "status")}
+            rec_values: dict[str, Any] = {
+                "checklist": _dump(sorted(data.get("checklist") or [])),
+                "performed_by": data.get("performed_by") or None,
+                "data": _dump(rest),
+            }
+            rec = records.get(step)
+            now = self.now_iso()
+            if complete and (rec is None or rec["status"] != "complete"):
+                rec_values.update(status="complete", completed_at=now)
+            if rec is None:
+                self._insert("step_record", {"referral_id": rid, "step": step,
+                                             "started_at": now, **rec_values})
+            else:
+                self._update("step_record", rec["id"], rec_values)
+            if complete and step < STEP_COUNT and (step + 1) not in records:
+                self._insert("step_record", {"referral_id": rid, "step": step + 1,
+                                             "started_at": now})
+            self._refresh_referral(rid)
+        return rid
+
+    def _save_step_fields(self, rid: str, step: int, data: dict[str, Any]) -> set[str]:
+        """Write the keys that live in their own columns or rows; return which were handled."""
+        ref = self.referral(rid)
+        if step == 1:
+            self._update("client", ref["client_id"],
+                         {k: _norm(k, data.get(k)) for k in CLIENT_FIELDS if k in data})
+            values = {k: _norm(k, data.get(k)) for k in INTAKE_REFERRAL_FIELDS if k in data}
+            if data.get("family_unknown"):
+                # The SOP's remedy for "family unknown" is family tracing: mark the case for it.
+                values["family_tracing_needed"] = 1
+            self._update("referral", rid, values)
+            return set(CLIENT_FIELDS) | set(INTAKE_REFERRAL_FIELDS)
+        if step == 2:
+            if "counselor_id" in data:
+                self._update("referral", rid, {"counselor_id": data["counselor_id"] or None})
+            return {"counselor_id"}
+        if step == 4:
+            self._sync_rows("problem", rid, data.get("problems") or [], PROBLEM_KEYS,
+                            {"origin_step": 4})
+            if "family_tracing_needed" in data:
+                self._update("referral", rid, {
+                    "family_tracing_needed": _norm("family_tracing_needed",
+                                                   data["family_tracing_needed"])})
+            return {"problems", "family_tracing_needed"}
+        if step == 5:
+            own = {p["id"] for p in self.problems(rid, 4)}
+            for item in data.get("reassessments") or []:
+                if item.get("problem_id") in own:
+                    self._update("problem", item["problem_id"], {
+                        "reassessment": item.get("result") or "",
+                        "reassessment_note": item.get("note") or ""})
+            self._sync_rows("problem", rid, data.get("new_problems") or [], PROBLEM_KEYS,
+                            {"origin_step": 5})
+            return {"reassessments", "new_problems"}
+        if step == 6:
+            self._sync_rows("action_item", rid, data.get("actions") or [], ACTION_KEYS, {})
+            return {"actions"}
+        if step == 7:
+            values = {k: _norm(k, data.get(k)) for k in OUTCOME_FIELDS if k in data}
+            self._update("referral", rid, values)
+            return set(OUTCOME_FIELDS)
+        return set()
+
+    def _sync_rows(self, table: str, rid: str, rows: list[dict[str, Any]], keys: tuple[str, ...],
+                   fixed: dict[str, Any]) -> None:
+        """Make the child rows of `rid` (restricted by `fixed`) equal `rows`, matched by id."""
+        where = " AND ".join(["referral_id = ?", *(f"{k} = ?" for k in fixed)])
+        existing = {r["id"] for r in self._all(f"SELECT id FROM {table} WHERE {where}",
+                                               [rid, *fixed.values()])}
+        keep = set()
+        for position, row in enumerate(rows):
+            values = {k: _norm(k, row.get(k)) for k in keys}
+            values["position"] = position
+            row_id = row.get("id")
+            if row_id and row_id in existing:
+                self._update(table, row_id, values)
+                keep.add(row_id)
+            else:
+                keep.add(self._insert(table, {"id": row_id or new_id(), "referral_id": rid,
+                                              **fixed, **values}))
+        for gone in existing - keep:
+            self._delete(table, gone)
+
+    def _refresh_referral(self, rid: str) -> None:
+        records = self.step_records(rid)
+        done = [n for n in range(1, STEP_COUNT + 1)
+                if records.get(n, {}).get("status") == "complete"]
+        current = next((n for n in range(1, STEP_COUNT + 1) if n not in done), STEP_COUNT)
+        ref = self.referral(rid)
+        values: dict[str, Any] = {"current_step": current, "last_activity_at": self.now_iso()}
+        if len(done) == STEP_COUNT:
+            values["status"] = STATUS_FOR_OUTCOME.get(ref["outcome"], "selesai")
+            values["closed_at"] = ref["closed_at"] or (
+                self.now_iso() if values["status"] in ("selesai", "dirujuk") else None)
+            if values["status"] == "lanjut":
+                values["closed_at"] = None
+        else:
+            values["status"] = "aktif"
+            values["closed_at"] = None
+        # last_activity_at alone changes on every autosave; keep it out of the audit trail.
+        self.db.execute("UPDATE referral SET last_activity_at = ? WHERE id = ?",
+                        [values.pop("last_activity_at"), rid])
+        self._update("referral", rid, values)
+
+    # -- lists and views -----------------------------------------------------------------
+
+    def list_cases(self) -> list[CaseRow]:
+        rows = self._all("""
+            SELECT r.id, r.agenda_number, r.status, r.current_step, r.last_activity_at,
+                   c.full_name, c.nik, coalesce(s.name, '') AS counselor,
+                   coalesce(sr.started_at, r.created_at) AS step_started_at
+            FROM referral r
+            JOIN client c ON c.id = r.client_id
+            LEFT JOIN staff s ON s.id = r.counselor_id
+            LEFT JOIN step_record sr ON sr.referral_id = r.id AND sr.step = r.current_step
+            ORDER BY r.agenda_year DESC, r.agenda_seq DESC
+        """)
+        now = self.now_iso()
+        out = []
+        for r in rows:
+            waited = minutes_between(r["step_started_at"], now) or 0
+            overdue = (r["status"] == "aktif"
+                       and waited > self.sop.step(r["current_step"]).waktu_menit)
+            out.append(CaseRow(
+                id=r["id"], agenda_number=r["agenda_number"], client_name=r["full_name"],
+                nik=r["nik"], status=r["status"], current_step=r["current_step"],
+                counselor=r["counselor"], last_activity_at=r["last_activity_at"],
+                step_started_at=r["step_started_at"], overdue=overdue))
+        return out
+
+    def audit_entries(self, table: str | None = None, row_id: str | None = None) -> list[dict]:
+        sql, params = "SELECT * FROM audit_log", []
+        conds = []
+        if table:
+            conds.append("table_name = ?")
+            params.append(table)
+        if row_id:
+            conds.append("row_id = ?")
+            params.append(row_id)
+        if conds:
+            sql += " WHERE " + " AND ".join(conds)
+        rows = self._all(sql + " ORDER BY seq", params)
+        for r in rows:
+            r["old_values"] = json.loads(r["old_values"]) if r["old_values"] else None
+            r["new_values"] = json.loads(r["new_values"]) if r["new_values"] else None
+        return rows
+
+    def field_label(self, step: int, key: str) -> str:
+        return LABELS[step].get(key, key)
