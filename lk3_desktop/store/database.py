@@ -171,8 +171,23 @@ def check_file(path: Path) -> str:
     return f"OK: {path.name} utuh, {cases} kasus, {size_kb:.0f} KB{note}."
 
 
-def open_store(path: Path, *, actor: str = "", create: bool = True, clock=None):
+def connect_readonly(path: Path) -> Database:
+    """Open an existing, current-schema file without any write (listing, reports)."""
+    version = inspect_file(path)
+    if version < SCHEMA_VERSION:
+        raise DatabaseRefused(
+            f"Berkas {path.name} memakai skema lama (versi {version}); buka sekali dengan "
+            "LK3 Desktop agar diperbarui.")
+    conn = _ro_connect(path)
+    conn.execute("PRAGMA query_only=ON")
+    return Database(conn, execute_plugins=False)
+
+
+def open_store(path: Path, *, actor: str = "", create: bool = True, readonly: bool = False,
+               clock=None):
     """Open the database file and return a Store on it (see store.Store)."""
     from lk3_desktop.store.store import Store
 
-    return Store(connect(Path(path), create=create), path=Path(path), actor=actor, clock=clock)
+    path = Path(path)
+    db = connect_readonly(path) if readonly else connect(path, create=create)
+    return Store(db, path=path, actor=actor, clock=clock)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import getpass
 import json
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -40,6 +42,39 @@ STATUS_NAMES = {"aktif": "Aktif", "selesai": "Selesai", "lanjut": "Konseling ber
                 "dirujuk": "Dirujuk"}
 PROBLEM_KEYS = ("area", "description", "severity")
 ACTION_KEYS = ("problem_id", "goal", "activity", "responsible", "target_date", "status")
+
+
+class StoreWriteError(Exception):
+    """Saving failed for a reason outside the data (disk full, file locked or gone)."""
+
+
+def _writes(method):
+    """Turn SQLite failures of a write into one StoreWriteError the UI can show; the
+    transaction has rolled back, so what was saved before is intact."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise StoreWriteError(
+                f"Data belum tersimpan: {_explain(exc)} Isian di layar tidak hilang; "
+                "coba simpan lagi.") from exc
+
+    return wrapper
+
+
+def _explain(exc: sqlite3.Error) -> str:
+    text = str(exc).lower()
+    if "full" in text:
+        return "ruang penyimpanan penuh."
+    if "locked" in text or "busy" in text:
+        return "berkas basis data sedang dipakai program lain."
+    if "readonly" in text or "read-only" in text:
+        return "berkas basis data tidak dapat ditulisi (hanya-baca)."
+    if "disk i/o" in text or "unable to open" in text:
+        return "berkas basis data tidak dapat diakses (flashdisk dicabut?)."
+    return f"kesalahan basis data ({exc})."
 
 
 def new_id() -> str:
@@ -184,6 +219,7 @@ class Store:
         row = self._one("SELECT value FROM setting WHERE key = ?", [key])
         return default if row is None else row["value"]
 
+    @_writes
     def set_setting(self, key: str, value: str) -> None:
         with self.db.atomic():
             if self._one("SELECT key FROM setting WHERE key = ?", [key]) is None:
@@ -222,6 +258,7 @@ class Store:
         row = self._row("staff", staff_id)
         return None if row is None else self._staff_row(row)
 
+    @_writes
     def save_staff(self, data: dict[str, Any], staff_id: str | None = None) -> str:
         """Add (no id) or update a staff member; raises ValidationFailed with field errors."""
         errors = validate_staff(data, {r.key for r in self.sop.roles})
@@ -252,6 +289,7 @@ class Store:
         seq = row["n"] + 1
         return year, seq, f"LK3/{year}/{seq:04d}"
 
+    @_writes
     def create_referral(self) -> str:
         """A new case at step 1 with an empty client, numbered in this year's agenda."""
         with self.db.atomic():
@@ -333,6 +371,7 @@ class Store:
             data.update({k: ref[k] for k in OUTCOME_FIELDS})
         return data
 
+    @_writes
     def save_step(self, rid: str | None, step: int, data: dict[str, Any], *,
                   complete: bool = False) -> str:
         """Save a step's fields; with `complete`, validate fully and mark the step complete.

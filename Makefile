@@ -1,0 +1,35 @@
+# LK3 Desktop: `make run` starts the program, `make test` runs the whole suite offscreen.
+# Both create the virtual environment (.venv) on first use; nothing here needs a display.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint demo clean bench
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/lk3-desktop $(if $(DB),--db $(DB),)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/python -m pip install --quiet ruff
+	$(BIN)/ruff check lk3_desktop tests
+
+demo: $(STAMP)
+	$(BIN)/lk3-desktop demo-data --db demo.sqlite --cases 200
+	$(BIN)/lk3-desktop --db demo.sqlite
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmark.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -1,0 +1,88 @@
+"""Builds the QApplication (style, fonts, error hook) and the main window on a database file."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from lk3_desktop import APP_NAME, __version__
+from lk3_desktop.paths import resource, user_log_dir
+from lk3_desktop.store import DatabaseRefused, open_store
+from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger("lk3_desktop")
+
+
+def build_main_window(db_path: Path | str, *,
+                      clock: Callable[[], datetime] | None = None) -> MainWindow:
+    """Open (or create) the database at `db_path` and return the main window on it, not shown.
+
+    A QApplication must exist. Raises store.DatabaseRefused (with an Indonesian message) for a
+    file that is not an LK3 database or comes from a newer version; that file is left untouched.
+    Tests use this with a fresh file per test and an optional fixed `clock`.
+    """
+    store = open_store(Path(db_path), clock=clock)
+    window = MainWindow(store)
+    window.destroyed.connect(lambda *_: store.close())
+    return window
+
+
+def configure_application(app: QApplication) -> None:
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Dinas Sosial dan PM Kota Tarakan")
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    app.setWindowIcon(QIcon(str(resource("resources/icons/lk3.svg"))))
+    app.setStyleSheet(resource("resources/style.qss").read_text(encoding="utf-8"))
+
+
+def _install_excepthook() -> None:
+    """An unexpected error is logged and shown in Indonesian; the program keeps running, and
+    what was saved stays saved (every write is its own transaction)."""
+
+    def hook(exc_type, exc, tb) -> None:
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.error("unhandled exception\n%s", text)
+        box = dialogs.message_box(
+            QApplication.activeWindow(), QMessageBox.Icon.Critical, "Terjadi kesalahan",
+            "Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan tetap aman.\n"
+            f"Catatan kesalahan disimpan di {user_log_dir()}.", detail=text)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def _setup_logging() -> None:
+    try:
+        folder = user_log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        logging.basicConfig(filename=folder / "lk3-desktop.log", level=logging.INFO,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    except OSError:
+        logging.basicConfig(level=logging.WARNING)
+
+
+def run_gui(db_path: Path) -> int:
+    _setup_logging()
+    QApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(sys.argv)
+    configure_application(app)
+    try:
+        window = build_main_window(db_path)
+    except DatabaseRefused as exc:
+        dialogs.message_box(None, QMessageBox.Icon.Critical, "Basis data tidak dapat dibuka",
+                            str(exc)).exec()
+        return 2
+    _install_excepthook()
+    window.show()
+    return app.exec()

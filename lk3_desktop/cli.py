@@ -1,0 +1,96 @@
+"""Command line: the window by default; demo-data, cases and check for scripting and admin."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from lk3_desktop import __version__
+from lk3_desktop.paths import default_db_path
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="lk3-desktop",
+        description="LK3 Desktop — rujukan klien stres ke LK3 (bekerja tanpa internet).")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--db", type=Path, default=None,
+                   help=f"berkas basis data (bawaan: {default_db_path()})")
+    sub = p.add_subparsers(dest="command")
+    demo = sub.add_parser("demo-data", help="isi basis data dengan kasus contoh (sintetis)")
+    demo.add_argument("--db", type=Path, required=True, dest="sub_db")
+    demo.add_argument("--cases", type=int, default=50)
+    demo.add_argument("--seed", type=int, default=2026)
+    cases = sub.add_parser("cases", help="daftar kasus")
+    cases.add_argument("--db", type=Path, required=True, dest="sub_db")
+    cases.add_argument("--json", action="store_true", help="keluaran JSON")
+    check = sub.add_parser("check", help="periksa keutuhan dan skema basis data")
+    check.add_argument("--db", type=Path, required=True, dest="sub_db")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from lk3_desktop.app import run_gui
+
+        return run_gui(args.db or default_db_path())
+    from lk3_desktop.store import DatabaseRefused
+
+    try:
+        return _COMMANDS[args.command](args)
+    except DatabaseRefused as exc:
+        print(f"lk3-desktop: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `lk3-desktop cases | head`: the reader stopped, not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return 0
+
+
+def _demo(args) -> int:
+    from lk3_desktop.demo import fill_demo_data
+    from lk3_desktop.store import open_store
+
+    if args.cases < 1:
+        print("lk3-desktop: --cases harus 1 atau lebih", file=sys.stderr)
+        return 2
+    store = open_store(args.sub_db)
+    try:
+        made = fill_demo_data(store, args.cases, seed=args.seed)
+    finally:
+        store.close()
+    print(f"{made} kasus contoh ditambahkan ke {args.sub_db}")
+    return 0
+
+
+def _cases(args) -> int:
+    from lk3_desktop.store import open_store
+
+    store = open_store(args.sub_db, readonly=True)  # listing never writes to the file
+    try:
+        rows = store.list_cases()
+    finally:
+        store.close()
+    if args.json:
+        json.dump([{"agenda_number": r.agenda_number, "client": r.client_name, "nik": r.nik,
+                    "step": r.current_step, "step_label": r.step_label, "status": r.status,
+                    "counselor": r.counselor, "overdue": r.overdue} for r in rows],
+                  sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        for r in rows:
+            print(f"{r.agenda_number}\t{r.client_name}\t{r.step_label}\t{r.status_name}")
+    return 0
+
+
+def _check(args) -> int:
+    from lk3_desktop.store import check_file
+
+    print(check_file(args.sub_db))
+    return 0
+
+
+_COMMANDS = {"demo-data": _demo, "cases": _cases, "check": _check}

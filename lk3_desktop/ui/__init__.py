@@ -1,0 +1,1 @@
+"""Qt widgets: the only package that imports PySide6 widgets; nothing imports it back."""

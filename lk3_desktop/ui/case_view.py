@@ -1,0 +1,79 @@
+"""Read-only view of one case: every step with its status, executor, time and values."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from lk3_desktop.domain.dates import format_datetime
+from lk3_desktop.domain.summary import describe_step
+from lk3_desktop.sop import format_minutes
+from lk3_desktop.store import Store
+
+
+def case_html(store: Store, rid: str) -> str:
+    ref = store.referral(rid)
+    records = store.step_records(rid)
+    names = {s["id"]: s["name"] for s in store.list_staff(include_inactive=True)}
+    client = store.load_step(rid, 1)
+    status = {"aktif": "Aktif", "selesai": "Selesai", "lanjut": "Konseling berlanjut",
+              "dirujuk": "Dirujuk"}.get(ref["status"], ref["status"])
+    parts = [f"<h2>{escape(ref['agenda_number'])} — "
+             f"{escape(client.get('full_name') or '(nama belum diisi)')}</h2>",
+             f"<p>Status: <b>{status}</b> · Langkah saat ini: "
+             f"{escape(store.sop.step(ref['current_step']).label)}</p>"]
+    for step in store.sop.steps:
+        rec = records.get(step.number)
+        state = {"complete": "selesai", "draft": "draf"}.get(rec["status"] if rec else "",
+                                                             "belum dimulai")
+        parts.append(f"<h3>{step.number}. {escape(step.title)} <small>({state})</small></h3>")
+        if rec is None:
+            continue
+        meta = [f"Pelaksana SOP: {escape(step.executor_text)}"]
+        if rec["performed_by"]:
+            meta.append(f"Dilaksanakan oleh: {escape(names.get(rec['performed_by'], '?'))}")
+        meta.append(f"Mulai: {format_datetime(rec['started_at'])}")
+        if rec["completed_at"]:
+            meta.append(f"Selesai: {format_datetime(rec['completed_at'])}")
+        taken = store.step_minutes_taken(rid, step.number)
+        if taken is not None:
+            meta.append(f"Waktu: {format_minutes(taken)} (standar {step.waktu_text})")
+        parts.append("<p><small>" + " · ".join(meta) + "</small></p>")
+        rows = describe_step(step.number, store.load_step(rid, step.number), store.sop,
+                             store.ref, names)
+        if rows:
+            parts.append("<table cellspacing='0' cellpadding='3'>" + "".join(
+                f"<tr><td valign='top' width='200'><b>{escape(k)}</b></td>"
+                f"<td>{escape(v).replace(chr(10), '<br>')}</td></tr>" for k, v in rows)
+                + "</table>")
+    return "\n".join(parts)
+
+
+class CaseViewDialog(QDialog):
+    open_in_wizard = Signal(str)
+
+    def __init__(self, store: Store, rid: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("caseView")
+        self.rid = rid
+        agenda = store.referral(rid)["agenda_number"]
+        self.setWindowTitle(f"Kasus {agenda} — LK3 Desktop")
+        self.resize(900, 680)
+        lay = QVBoxLayout(self)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("caseView.text")
+        self.browser.setOpenLinks(False)
+        self.browser.setHtml(case_html(store, rid))
+        lay.addWidget(self.browser)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        edit = QPushButton("Buka di &wizard")
+        edit.setObjectName("caseView.edit")
+        edit.clicked.connect(lambda: (self.open_in_wizard.emit(self.rid), self.accept()))
+        close = QPushButton("&Tutup")
+        close.clicked.connect(self.accept)
+        buttons.addWidget(edit)
+        buttons.addWidget(close)
+        lay.addLayout(buttons)

@@ -1,0 +1,59 @@
+"""Every modal question, message and file dialog goes through here, so tests patch one seam.
+
+Qt ships no Indonesian translation of its own widgets, so button texts are set here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+_BUTTON_TEXT = {
+    QMessageBox.StandardButton.Ok: "OK",
+    QMessageBox.StandardButton.Yes: "Ya",
+    QMessageBox.StandardButton.No: "Tidak",
+    QMessageBox.StandardButton.Cancel: "Batal",
+    QMessageBox.StandardButton.Close: "Tutup",
+    QMessageBox.StandardButton.Save: "Simpan",
+    QMessageBox.StandardButton.Discard: "Buang",
+}
+
+
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+                detail: str = "") -> QMessageBox:
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setObjectName("messageBox")
+    for button, label in _BUTTON_TEXT.items():
+        b = box.button(button)
+        if b is not None:
+            b.setText(label)
+    if detail:
+        box.setDetailedText(detail)
+        for b in box.buttons():
+            if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole:
+                b.setText("Tampilkan rincian…")
+    return box
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    message_box(parent, QMessageBox.Icon.Information, title, text).exec()
+
+
+def warn(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
+    message_box(parent, QMessageBox.Icon.Warning, title, text, detail=detail).exec()
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    box = message_box(parent, QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def open_folder(path: Path) -> bool:
+    """Show a folder in the system file manager (local file URL; no network involved)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -1,0 +1,316 @@
+"""Main window: every case and where it stands, search and filters, and the way into a case."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lk3_desktop import APP_NAME, __version__
+from lk3_desktop.store import Store
+from lk3_desktop.store.store import STATUS_NAMES
+from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.case_list import CaseFilterProxy, CaseTableModel
+from lk3_desktop.ui.case_view import CaseViewDialog
+from lk3_desktop.ui.staff_dialog import StaffDialog
+from lk3_desktop.ui.wizard.case_wizard import CaseWizard
+
+ACTIVE_STAFF_SETTING = "ui.active_staff_id"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store):
+        super().__init__()
+        self.store = store
+        self.wizards: list[CaseWizard] = []
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"{APP_NAME} — {store.sop.short_name}")
+        self.resize(1280, 720)
+        self._build_actions()
+        self._build_central()
+        self._build_status()
+        self.reload_staff()
+        active = store.get_setting(ACTIVE_STAFF_SETTING)
+        if active and store.staff(active):
+            self.set_active_staff(active)
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: str | QKeySequence.StandardKey | None = None,
+                name: str = "") -> QAction:
+        act = QAction(text, self)
+        act.setObjectName(name)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        return act
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action("&Rujukan baru", self.new_referral, "Ctrl+N", "action.new")
+        self.act_continue = self._action("&Lanjutkan", self.continue_case, "Ctrl+L",
+                                         "action.continue")
+        self.act_view = self._action("Li&hat kasus", self.view_case, "Ctrl+I", "action.view")
+        self.act_staff = self._action("&Petugas…", self.manage_staff, "Ctrl+P", "action.staff")
+        self.act_folder = self._action("Buka &folder basis data", self.open_db_folder, None,
+                                       "action.folder")
+        self.act_refresh = self._action("Muat &ulang", self.refresh, "F5", "action.refresh")
+        self.act_quit = self._action("&Keluar", self.close, "Ctrl+Q", "action.quit")
+        self.act_about = self._action("&Tentang", self.about, None, "action.about")
+
+        bar = self.menuBar()
+        m = bar.addMenu("&Berkas")
+        m.addAction(self.act_new)
+        m.addAction(self.act_folder)
+        m.addSeparator()
+        m.addAction(self.act_quit)
+        m = bar.addMenu("&Kasus")
+        for a in (self.act_continue, self.act_view, self.act_refresh):
+            m.addAction(a)
+        m = bar.addMenu("P&etugas")
+        m.addAction(self.act_staff)
+        m = bar.addMenu("Ba&ntuan")
+        m.addAction(self.act_about)
+
+        tb = QToolBar("Alat")
+        tb.setObjectName("toolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.act_new, self.act_continue, self.act_view, self.act_staff):
+            tb.addAction(a)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
+                             spacer.sizePolicy().Policy.Preferred)
+        tb.addWidget(spacer)
+        tb.addWidget(QLabel("Petugas aktif: "))
+        self.active_staff = QComboBox()
+        self.active_staff.setObjectName("main.active_staff")
+        self.active_staff.setAccessibleName("Petugas aktif")
+        self.active_staff.setMinimumContentsLength(18)
+        self.active_staff.activated.connect(self._on_active_staff)
+        tb.addWidget(self.active_staff)
+        self.addToolBar(tb)
+
+    def _build_central(self) -> None:
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        self.staff_hint = QLabel(
+            "Belum ada petugas. Tambahkan petugas lewat menu Petugas (Ctrl+P) agar setiap "
+            "isian tercatat atas nama petugas dan konselor dapat ditugaskan.")
+        self.staff_hint.setObjectName("main.staff_hint")
+        self.staff_hint.setProperty("banner", True)
+        self.staff_hint.setWordWrap(True)
+        lay.addWidget(self.staff_hint)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("main.search")
+        self.search.setAccessibleName("Cari kasus")
+        self.search.setPlaceholderText("Cari nama, NIK atau nomor agenda…  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda t: self.proxy.set_filters(text=t) or self._count())
+        find = QAction(self)
+        find.setShortcut(QKeySequence("Ctrl+F"))
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(find)
+        filters.addWidget(self.search, 3)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("main.status_filter")
+        self.status_filter.setAccessibleName("Saring status")
+        self.status_filter.addItem("Semua status", "")
+        for key, name in STATUS_NAMES.items():
+            self.status_filter.addItem(name, key)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filters(status=self.status_filter.currentData())
+            or self._count())
+        filters.addWidget(self.status_filter, 1)
+        self.step_filter = QComboBox()
+        self.step_filter.setObjectName("main.step_filter")
+        self.step_filter.setAccessibleName("Saring langkah")
+        self.step_filter.addItem("Semua langkah", 0)
+        for step in self.store.sop.steps:
+            self.step_filter.addItem(step.label, step.number)
+        self.step_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filters(step=self.step_filter.currentData())
+            or self._count())
+        filters.addWidget(self.step_filter, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("main.count")
+        filters.addWidget(self.count_label)
+        lay.addLayout(filters)
+
+        self.model = CaseTableModel()
+        self.proxy = CaseFilterProxy()
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("main.cases")
+        self.table.setAccessibleName("Daftar kasus")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 130), (2, 150), (3, 200), (4, 140), (5, 170), (6, 160), (7, 90)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(lambda _i: self.continue_case())
+        enter = QAction(self.table)
+        enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.triggered.connect(self.continue_case)
+        self.table.addAction(enter)
+        lay.addWidget(self.table, 1)
+        self.setCentralWidget(central)
+
+    def _build_status(self) -> None:
+        self.db_label = QLabel(f"Basis data: {self.store.path.resolve()}")
+        self.db_label.setObjectName("main.db_path")
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.db_label, 1)
+        folder = QPushButton("Buka folder")
+        folder.setObjectName("main.open_folder")
+        folder.setFlat(True)
+        folder.clicked.connect(self.open_db_folder)
+        self.statusBar().addPermanentWidget(folder)
+
+    # -- data ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        selected = self.selected_case_id()
+        self.model.set_rows(self.store.list_cases())
+        self._count()
+        if selected:
+            self.select_case(selected)
+
+    def _count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"{shown} dari {total} kasus" if shown != total
+                                 else f"{total} kasus")
+
+    def reload_staff(self) -> None:
+        staff = self.store.list_staff()
+        current = self.active_staff.currentData()
+        self.active_staff.clear()
+        self.active_staff.addItem("(belum dipilih)", "")
+        for s in staff:
+            self.active_staff.addItem(s["name"], s["id"])
+        if current:
+            self.set_active_staff(current)
+        self.staff_hint.setVisible(not staff)
+
+    def set_active_staff(self, staff_id: str) -> None:
+        index = self.active_staff.findData(staff_id)
+        if index >= 0:
+            self.active_staff.setCurrentIndex(index)
+            self.store.actor = staff_id
+
+    def _on_active_staff(self, _index: int) -> None:
+        staff_id = self.active_staff.currentData() or ""
+        if staff_id:
+            self.store.actor = staff_id
+            self.store.set_setting(ACTIVE_STAFF_SETTING, staff_id)
+
+    def selected_case_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.proxy.data(rows[0], Qt.ItemDataRole.UserRole)
+
+    def select_case(self, rid: str) -> None:
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            if self.proxy.data(index, Qt.ItemDataRole.UserRole) == rid:
+                self.table.selectRow(r)
+                self.table.scrollTo(index)
+                return
+
+    # -- actions -------------------------------------------------------------------------
+
+    def open_wizard(self, rid: str | None) -> CaseWizard:
+        for wiz in self.wizards:
+            if rid is not None and wiz.rid == rid:
+                wiz.raise_()
+                wiz.activateWindow()
+                return wiz
+        wiz = CaseWizard(self.store, rid, parent=self)
+        wiz.setWindowFlag(Qt.WindowType.Window, True)
+        wiz.saved.connect(self._on_saved)
+        wiz.finished.connect(lambda _r, w=wiz: self._on_wizard_closed(w))
+        self.wizards.append(wiz)
+        wiz.resume()
+        wiz.show()
+        return wiz
+
+    def _on_saved(self, rid: str) -> None:
+        self.refresh()
+        self.select_case(rid)
+
+    def _on_wizard_closed(self, wiz: CaseWizard) -> None:
+        if wiz in self.wizards:
+            self.wizards.remove(wiz)
+        wiz.deleteLater()
+        self.refresh()
+
+    def new_referral(self) -> CaseWizard:
+        return self.open_wizard(None)
+
+    def continue_case(self) -> CaseWizard | None:
+        rid = self.selected_case_id()
+        if rid is None:
+            dialogs.inform(self, "Lanjutkan kasus", "Pilih dulu satu kasus di daftar.")
+            return None
+        return self.open_wizard(rid)
+
+    def view_case(self) -> CaseViewDialog | None:
+        rid = self.selected_case_id()
+        if rid is None:
+            dialogs.inform(self, "Lihat kasus", "Pilih dulu satu kasus di daftar.")
+            return None
+        view = CaseViewDialog(self.store, rid, self)
+        view.open_in_wizard.connect(self.open_wizard)
+        view.show()
+        return view
+
+    def manage_staff(self) -> StaffDialog:
+        dlg = StaffDialog(self.store, self)
+        dlg.staff_changed.connect(self.reload_staff)
+        dlg.show()
+        return dlg
+
+    def open_db_folder(self) -> None:
+        if not dialogs.open_folder(self.store.path.resolve().parent):
+            dialogs.warn(self, "Buka folder",
+                         f"Folder tidak dapat dibuka. Lokasinya:\n{self.store.path.resolve().parent}")
+
+    def about(self) -> None:
+        dialogs.inform(
+            self, f"Tentang {APP_NAME}",
+            f"{APP_NAME} {__version__}\n{self.store.sop.name}\nSOP {self.store.sop.number}\n"
+            f"{self.store.sop.office}\n\nBekerja tanpa internet. Basis data:\n"
+            f"{self.store.path.resolve()}")
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        for wiz in list(self.wizards):
+            if not wiz.close():
+                event.ignore()
+                return
+        event.accept()

@@ -1,0 +1,174 @@
+"""Staff list: add and edit staff members, their NIP, position and SOP roles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lk3_desktop.domain.staff import LABELS
+from lk3_desktop.domain.validation import ValidationFailed
+from lk3_desktop.store import Store
+from lk3_desktop.store.store import StoreWriteError
+from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.widgets import LineField, mark_error
+
+
+class StaffDialog(QDialog):
+    staff_changed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.current_id: str | None = None
+        self.setObjectName("staffDialog")
+        self.setWindowTitle("Petugas — LK3 Desktop")
+        self.resize(820, 480)
+
+        lay = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.list = QListWidget()
+        self.list.setObjectName("staff.list")
+        self.list.setAccessibleName("Daftar petugas")
+        self.list.currentItemChanged.connect(self._on_select)
+        left.addWidget(self.list, 1)
+        self.add_button = QPushButton("+ Petugas baru")
+        self.add_button.setObjectName("staff.new")
+        self.add_button.clicked.connect(self.new_staff)
+        left.addWidget(self.add_button)
+        lay.addLayout(left, 2)
+
+        right = QVBoxLayout()
+        self.errors = QLabel()
+        self.errors.setObjectName("staff.errors")
+        self.errors.setProperty("banner", True)
+        self.errors.setWordWrap(True)
+        self.errors.hide()
+        right.addWidget(self.errors)
+        form = QFormLayout()
+        self.name = LineField("Nama lengkap dengan gelar", 200)
+        self.nip = LineField("18 angka; kosongkan bila bukan ASN", 30)
+        self.position = LineField("Misalnya Pekerja Sosial Ahli Pertama", 200)
+        self.fields = {"name": self.name, "nip": self.nip, "position": self.position}
+        for key, w in self.fields.items():
+            w.setObjectName(f"staff.{key}")
+            w.setAccessibleName(LABELS[key])
+            caption = QLabel(LABELS[key] + (" *" if key == "name" else ""))
+            caption.setBuddy(w)
+            form.addRow(caption, w)
+        roles_box = QVBoxLayout()
+        self.role_boxes: dict[str, QCheckBox] = {}
+        for role in store.sop.roles:
+            cb = QCheckBox(role.name)
+            cb.setObjectName(f"staff.role.{role.key}")
+            cb.setAccessibleName(f"Peran: {role.name}")
+            self.role_boxes[role.key] = cb
+            roles_box.addWidget(cb)
+        self.roles_holder = QWidget()
+        self.roles_holder.setObjectName("staff.roles")
+        self.roles_holder.setLayout(roles_box)
+        form.addRow(QLabel(LABELS["roles"] + " *"), self.roles_holder)
+        self.active = QCheckBox("Aktif (dapat dipilih sebagai pelaksana)")
+        self.active.setObjectName("staff.active")
+        self.active.setChecked(True)
+        form.addRow("", self.active)
+        right.addLayout(form)
+        right.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.save_button = QPushButton("&Simpan")
+        self.save_button.setObjectName("staff.save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton("&Tutup")
+        close.clicked.connect(self.accept)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+        right.addLayout(buttons)
+        lay.addLayout(right, 3)
+        self.reload()
+        if self.list.count() == 0:
+            self.new_staff()
+
+    def reload(self, select: str | None = None) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for s in self.store.list_staff(include_inactive=True):
+            item = QListWidgetItem(s["name"] + ("" if s["active"] else " (tidak aktif)"))
+            item.setData(Qt.ItemDataRole.UserRole, s["id"])
+            self.list.addItem(item)
+            if s["id"] == select:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+
+    def _on_select(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        s = self.store.staff(item.data(Qt.ItemDataRole.UserRole))
+        if s is None:
+            return
+        self.current_id = s["id"]
+        self.name.set_value(s["name"])
+        self.nip.set_value(s["nip"])
+        self.position.set_value(s["position"])
+        for key, cb in self.role_boxes.items():
+            cb.setChecked(key in s["roles"])
+        self.active.setChecked(s["active"])
+        self._show_errors([])
+
+    def new_staff(self) -> None:
+        self.current_id = None
+        self.list.clearSelection()
+        for w in self.fields.values():
+            w.set_value("")
+        for cb in self.role_boxes.values():
+            cb.setChecked(False)
+        self.active.setChecked(True)
+        self._show_errors([])
+        self.name.setFocus()
+
+    def values(self) -> dict:
+        return {
+            "name": self.name.value(),
+            "nip": self.nip.value(),
+            "position": self.position.value(),
+            "roles": [k for k, cb in self.role_boxes.items() if cb.isChecked()],
+            "active": self.active.isChecked(),
+        }
+
+    def save(self) -> bool:
+        try:
+            staff_id = self.store.save_staff(self.values(), self.current_id)
+        except ValidationFailed as exc:
+            self._show_errors(exc.errors)
+            return False
+        except StoreWriteError as exc:
+            dialogs.warn(self, "Gagal menyimpan", str(exc))
+            return False
+        self.current_id = staff_id
+        self._show_errors([])
+        self.reload(select=staff_id)
+        self.staff_changed.emit()
+        return True
+
+    def _show_errors(self, errors) -> None:
+        for key, w in {**self.fields, "roles": self.roles_holder}.items():
+            mark_error(w, next((e.message for e in errors if e.field == key), None))
+        if errors:
+            self.errors.setText("\n".join(f"• {e.message}" for e in errors))
+            self.errors.show()
+            first = {**self.fields, "roles": self.roles_holder}.get(errors[0].field)
+            if first is not None:
+                first.setFocus()
+        else:
+            self.errors.hide()

@@ -1,0 +1,1 @@
+"""The referral wizard: one page per SOP step."""

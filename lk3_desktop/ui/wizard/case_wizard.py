@@ -1,0 +1,249 @@
+"""The referral wizard: seven SOP pages over one case, autosaving drafts as the user types."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget, QWizard
+
+from lk3_desktop.domain.steps import validate_step
+from lk3_desktop.domain.validation import ValidationFailed
+from lk3_desktop.sop import STEP_COUNT
+from lk3_desktop.store import Store
+from lk3_desktop.store.store import StoreWriteError
+from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.wizard.step1_intake import IntakePage
+from lk3_desktop.ui.wizard.step2_meeting import MeetingPage
+from lk3_desktop.ui.wizard.step3_contract import ContractPage
+from lk3_desktop.ui.wizard.step4_problems import ProblemsPage
+from lk3_desktop.ui.wizard.step5_reassessment import ReassessmentPage
+from lk3_desktop.ui.wizard.step6_action_plan import ActionPlanPage
+from lk3_desktop.ui.wizard.step7_evaluation import EvaluationPage
+from lk3_desktop.ui.wizard.step_page import StepPage
+
+PAGE_CLASSES = (IntakePage, MeetingPage, ContractPage, ProblemsPage, ReassessmentPage,
+                ActionPlanPage, EvaluationPage)
+AUTOSAVE_MS = 800
+
+_BUTTONS = {
+    QWizard.WizardButton.BackButton: "< &Kembali",
+    QWizard.WizardButton.NextButton: "Simpan && &lanjut >",
+    QWizard.WizardButton.FinishButton: "Simpan && &selesai",
+    QWizard.WizardButton.CancelButton: "&Tutup",
+    QWizard.WizardButton.CommitButton: "Simpan",
+    QWizard.WizardButton.HelpButton: "Bantuan",
+}
+
+
+class CaseWizard(QWizard):
+    """One case through the seven steps. `rid` is None for a new referral until it is saved."""
+
+    saved = Signal(str)  # referral id, after every write
+
+    def __init__(self, store: Store, rid: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.rid = rid
+        self.setObjectName("caseWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
+        for button, text in _BUTTONS.items():
+            self.setButtonText(button, text)
+        self.pages: dict[int, StepPage] = {}
+        for number, cls in enumerate(PAGE_CLASSES, start=1):
+            page = cls(store.sop.step(number))
+            self.pages[number] = page
+            self.setPage(number, page)
+        self.setStartId(1)
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft)
+        self._jumping = False
+        self.side = self._build_side()  # keep a Python reference: PySide would collect it
+        self.setSideWidget(self.side)
+        self.currentIdChanged.connect(self._on_page_shown)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save_draft)
+        self.setMinimumSize(900, 560)
+        self.resize(1280, 720)
+        self._update_title()
+
+    # -- side panel ----------------------------------------------------------------------
+
+    def _build_side(self) -> QWidget:
+        side = QWidget()
+        lay = QVBoxLayout(side)
+        lay.setContentsMargins(0, 0, 8, 0)
+        self.case_label = QLabel()
+        self.case_label.setObjectName("wizard.case")
+        self.case_label.setWordWrap(True)
+        lay.addWidget(self.case_label)
+        self.step_list = QListWidget()
+        self.step_list.setObjectName("wizard.steps")
+        self.step_list.setAccessibleName("Langkah SOP")
+        self.step_list.setFixedWidth(230)
+        for step in self.store.sop.steps:
+            item = QListWidgetItem(step.title)
+            item.setData(Qt.ItemDataRole.UserRole, step.number)
+            self.step_list.addItem(item)
+        self.step_list.itemActivated.connect(self._on_step_clicked)
+        self.step_list.itemClicked.connect(self._on_step_clicked)
+        lay.addWidget(self.step_list, 1)
+        hint = QLabel("Isian tersimpan otomatis sebagai draf. Ctrl+S menyimpan sekarang.")
+        hint.setWordWrap(True)
+        hint.setProperty("hint", True)
+        lay.addWidget(hint)
+        return side
+
+    def _statuses(self) -> dict[int, str]:
+        if self.rid is None:
+            return {}
+        return {n: r["status"] for n, r in self.store.step_records(self.rid).items()}
+
+    def _refresh_side(self) -> None:
+        statuses = self._statuses()
+        for i in range(self.step_list.count()):
+            item = self.step_list.item(i)
+            n = item.data(Qt.ItemDataRole.UserRole)
+            status = statuses.get(n)
+            mark = {"complete": "✓", "draft": "✎"}.get(status, "·")
+            state = {"complete": "selesai", "draft": "draf"}.get(status, "belum dimulai")
+            item.setText(f"{mark} {n}. {self.store.sop.step(n).title}")
+            item.setToolTip(f"Langkah {n}: {state}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Langkah {n}, {state}")
+            reachable = n == 1 or statuses.get(n - 1) == "complete"
+            flags = item.flags()
+            item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if reachable
+                          else flags & ~Qt.ItemFlag.ItemIsEnabled)
+        self.step_list.setCurrentRow(max(self.currentId(), 1) - 1)
+
+    def _update_title(self) -> None:
+        if self.rid is None:
+            self.setWindowTitle("Rujukan baru — LK3 Desktop")
+            self.case_label.setText("<b>Rujukan baru</b><br>Nomor agenda diberikan saat disimpan.")
+            return
+        ref = self.store.referral(self.rid)
+        name = self.store.load_step(self.rid, 1).get("full_name") or "(nama belum diisi)"
+        self.setWindowTitle(f"{ref['agenda_number']} — {name} — LK3 Desktop")
+        self.case_label.setText(f"<b>{ref['agenda_number']}</b><br>{_escape(name)}")
+
+    # -- navigation ----------------------------------------------------------------------
+
+    def open_at(self, step: int) -> None:
+        """Show `step`, with the earlier pages in the Back history (as if walked through)."""
+        self._jumping = True
+        try:
+            if self.currentId() == -1:
+                self.restart()
+            while self.currentId() > step:
+                self.back()
+            while self.currentId() < step:
+                before = self.currentId()
+                self.next()
+                if self.currentId() == before:  # a page refused (invalid or unsaved)
+                    break
+        finally:
+            self._jumping = False
+        self._refresh_side()
+
+    def resume(self) -> None:
+        step = 1 if self.rid is None else self.store.referral(self.rid)["current_step"]
+        self.open_at(step)
+
+    def _on_step_clicked(self, item: QListWidgetItem) -> None:
+        if item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.open_at(item.data(Qt.ItemDataRole.UserRole))
+
+    def _on_page_shown(self, page_id: int) -> None:
+        page = self.pages.get(page_id)
+        if page is None:
+            return
+        page.prepare(self)
+        data = self.store.load_step(self.rid, page_id) if self.rid is not None else {}
+        if not data.get("performed_by") and self.store.staff(self.store.actor):
+            data["performed_by"] = self.store.actor  # the active staff member, by default
+        page.load(data)
+        page.set_time_taken(
+            self.store.step_minutes_taken(self.rid, page_id) if self.rid is not None else None)
+        if not self._jumping:
+            self._refresh_side()
+
+    # -- saving --------------------------------------------------------------------------
+
+    def schedule_autosave(self) -> None:
+        self._autosave.start()
+
+    def current_page(self) -> StepPage | None:
+        return self.pages.get(self.currentId())
+
+    def save_draft(self) -> bool:
+        """Write the current page now. A completed step is rewritten only if still valid."""
+        self._autosave.stop()
+        page = self.current_page()
+        if page is None or not page.dirty:
+            return True
+        data = page.values()
+        step = page.step.number
+        if self.rid is None and not page.has_content():
+            return True
+        complete = self._is_complete(step)
+        if complete and validate_step(step, data, self.store.ref, self.store.today()):
+            return False  # a correction in progress; it is saved once valid, on Next
+        return self._write(page, data, complete=complete)
+
+    def complete_page(self, page: StepPage) -> bool:
+        """Next/Finish: validate fully and mark the step complete, or say what is missing."""
+        self._autosave.stop()
+        step = page.step.number
+        if not page.dirty and self._is_complete(step):
+            return True
+        return self._write(page, page.values(), complete=True)
+
+    def _is_complete(self, step: int) -> bool:
+        return self._statuses().get(step) == "complete"
+
+    def _write(self, page: StepPage, data: dict, *, complete: bool) -> bool:
+        try:
+            rid = self.store.save_step(self.rid, page.step.number, data, complete=complete)
+        except ValidationFailed as exc:
+            page.show_errors(exc.errors)
+            return False
+        except StoreWriteError as exc:
+            dialogs.warn(self, "Gagal menyimpan", str(exc))
+            return False
+        new_case = self.rid is None
+        self.rid = rid
+        page.dirty = False
+        page.show_errors([])
+        page.set_time_taken(self.store.step_minutes_taken(rid, page.step.number))
+        if new_case or page.step.number == 1:
+            self._update_title()
+        self._refresh_side()
+        self.saved.emit(rid)
+        return True
+
+    # -- closing -------------------------------------------------------------------------
+
+    def _can_close(self) -> bool:
+        if self.save_draft():
+            return True
+        return dialogs.ask(
+            self, "Perubahan belum valid",
+            "Perubahan pada langkah yang sudah selesai ini belum lengkap atau belum benar, "
+            "sehingga belum disimpan. Tutup dan buang perubahan ini?")
+
+    def reject(self) -> None:
+        if self._can_close():
+            super().reject()
+
+    def done(self, result: int) -> None:
+        self._autosave.stop()
+        super().done(result)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+__all__ = ["CaseWizard", "PAGE_CLASSES", "STEP_COUNT"]
