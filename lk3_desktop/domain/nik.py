@@ -48,12 +48,22 @@ def check_nik(value: str, provinces: dict[str, str], birth_date: date | None,
     return None
 
 
-def birth_date_of(value: str) -> date | None:
-    """Birth date encoded in a NIK, or None."""
-    try:
-        return stdnum_nik.get_birth_date(compact(value))
-    except (ValidationError, ValueError, IndexError):
+def birth_date_of(value: str, today: date | None = None) -> date | None:
+    """Birth date encoded in a NIK, or None. The NIK holds two year digits: take the latest
+    century that does not put the birth in the future (stdnum always tries 19xx first)."""
+    number = compact(value)
+    if len(number) != 16 or not number.isdigit():
         return None
+    today = today or date.today()
+    day, month, yy = int(number[6:8]) % 40, int(number[8:10]), int(number[10:12])
+    for century in (2000, 1900):
+        try:
+            candidate = date(century + yy, month, day)
+        except ValueError:
+            continue
+        if candidate <= today:
+            return candidate
+    return None
 
 
 def make_nik(region: str, birth: date, sex: str, serial: int) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -27,8 +28,14 @@ def _ro_connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
-def inspect_file(path: Path) -> int:
-    """Check, read-only, that `path` is an LK3 database we can open; return its user_version.
+@dataclass(frozen=True)
+class FileInfo:
+    user_version: int
+    recovered: bool  # an interrupted transaction was rolled back while opening
+
+
+def inspect_file(path: Path) -> FileInfo:
+    """Check, without changing data, that `path` is an LK3 database we can open.
 
     Raises DatabaseRefused with a clear message for a missing, empty, foreign, damaged or
     newer-version file.
@@ -65,6 +72,7 @@ def inspect_file(path: Path) -> int:
                 f"Berkas {path.name} adalah basis data SQLite kosong, bukan basis data LK3.")
         raise DatabaseRefused(
             f"Berkas {path.name} adalah basis data SQLite milik program lain, bukan LK3 Desktop.")
+    recovered = _recover_hot_journal(path)
     if user_version > SCHEMA_VERSION:
         raise DatabaseRefused(
             f"Berkas {path.name} dibuat oleh versi LK3 Desktop yang lebih baru "
@@ -78,7 +86,26 @@ def inspect_file(path: Path) -> int:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dibaca ({exc}).") from exc
-    return user_version
+    return FileInfo(user_version, recovered)
+
+
+def _recover_hot_journal(path: Path) -> bool:
+    """Roll back a transaction cut off by a crash or power loss, as any SQLite open would.
+
+    A read-only connection cannot do this and would report the file as unreadable, so
+    for our own files (application_id already checked) we let a normal connection do it.
+    """
+    journal = path.with_name(path.name + "-journal")
+    if not journal.exists() or journal.stat().st_size == 0:
+        return False
+    conn = sqlite3.connect(str(path))
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dipulihkan ({exc}).") from exc
+    finally:
+        conn.close()
+    return True
 
 
 def _apply_pragmas(db: Database) -> None:
@@ -137,7 +164,8 @@ def check_file(path: Path) -> str:
     Raises DatabaseRefused with one line for anything that is wrong.
     """
     path = Path(path)
-    version = inspect_file(path)
+    info = inspect_file(path)
+    version = info.user_version
     try:
         conn = _ro_connect(path)
         try:
@@ -167,13 +195,15 @@ def check_file(path: Path) -> str:
         raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dibaca ({exc}).") from exc
     note = "" if version == SCHEMA_VERSION else (
         f"; skema versi {version} akan diperbarui ke {SCHEMA_VERSION} saat dibuka")
+    if info.recovered:
+        note += "; transaksi yang terputus (mati listrik/program berhenti) telah dibatalkan"
     size_kb = os.path.getsize(path) / 1024
     return f"OK: {path.name} utuh, {cases} kasus, {size_kb:.0f} KB{note}."
 
 
 def connect_readonly(path: Path) -> Database:
     """Open an existing, current-schema file without any write (listing, reports)."""
-    version = inspect_file(path)
+    version = inspect_file(path).user_version
     if version < SCHEMA_VERSION:
         raise DatabaseRefused(
             f"Berkas {path.name} memakai skema lama (versi {version}); buka sekali dengan "

@@ -1,0 +1,49 @@
+"""Shared fixtures: offscreen Qt, a fresh database file per test, staff to work with."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from lk3_desktop.store import Store, open_store  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "lk3.sqlite"
+
+
+@pytest.fixture
+def store(db_path: Path):
+    s = open_store(db_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def staff(store: Store) -> dict[str, str]:
+    """One staff member per SOP role, keyed by role."""
+    ids = {}
+    for key, name in (("pengadministrasi", "Rina Marlina, S.Tr.Sos."),
+                      ("rehabilitasi", "Yusran Hamid, S.ST."),
+                      ("konselor", "Maria Goreti Lamba, S.Psi."),
+                      ("tim_ahli", "dr. Hendra Wijaya, Sp.KJ")):
+        ids[key] = store.save_staff({"name": name, "roles": [key], "position": "Staf"})
+    return ids
+
+
+@pytest.fixture
+def window(qtbot, db_path: Path):
+    from lk3_desktop.app import build_main_window, configure_application
+    from PySide6.QtWidgets import QApplication
+
+    configure_application(QApplication.instance())
+    w = build_main_window(db_path)
+    qtbot.addWidget(w)
+    w.show()
+    return w

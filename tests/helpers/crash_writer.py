@@ -1,0 +1,25 @@
+"""Child process for the crash test: completes steps forever, reporting each commit."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from lk3_desktop.store import open_store
+from tests.helpers import cases
+
+
+def main(db: str) -> None:
+    store = open_store(Path(db))
+    staff = {"konselor": store.save_staff({"name": "Maria", "roles": ["konselor"]})}
+    while True:
+        rid = store.save_step(None, 1, cases.intake(complaint="x" * 3000), complete=True)
+        print(f"{rid} 1", flush=True)
+        for n, data in ((2, cases.meeting(staff["konselor"])), (3, cases.contract()),
+                        (4, cases.problems())):
+            store.save_step(rid, n, data, complete=True)
+            print(f"{rid} {n}", flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

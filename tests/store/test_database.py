@@ -1,0 +1,131 @@
+"""Opening the file: pragmas and stamps, migrations, and refusing what is not ours untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from lk3_desktop.store import DatabaseRefused, check_file, open_store
+from lk3_desktop.store.database import connect, migrate
+from lk3_desktop.store.migrations import APPLICATION_ID, MIGRATION_NAMES, SCHEMA_VERSION
+from sqlite_utils import Database
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_file_is_stamped_and_uses_delete_journal(db_path):
+    db = connect(db_path)
+    assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    applied = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    assert applied == list(MIGRATION_NAMES)
+    db.close()
+    assert not db_path.with_name(db_path.name + "-wal").exists()
+    assert not db_path.with_name(db_path.name + ".baru").exists()
+
+
+def test_file_from_an_earlier_schema_is_migrated_and_keeps_its_data(db_path):
+    # Build a file as version 1 of the program left it: only the first migration applied.
+    raw = Database(sqlite3.connect(str(db_path)), execute_plugins=False)
+    migrate(raw, stop_before=MIGRATION_NAMES[1])
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
+    stamp = "2026-01-02T03:04:05+00:00"
+    with raw.atomic():
+        raw.execute("INSERT INTO staff (id, name, created_at, updated_at, created_by, updated_by)"
+                    " VALUES ('s1', 'Rina', ?, ?, 'os:x', 'os:x')", [stamp, stamp])
+    assert "setting" not in raw.table_names()
+    raw.close()
+
+    store = open_store(db_path)
+    assert store.staff("s1")["name"] == "Rina"
+    store.set_setting("office", "Dinas Sosial")  # the table m002 adds
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    store.close()
+    assert check_file(db_path).startswith("OK")
+
+
+def _foreign(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (x)")
+    conn.commit()
+    conn.close()
+
+
+def _empty_sqlite(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version=0")
+    conn.execute("VACUUM")
+    conn.close()
+
+
+def _newer(path: Path) -> None:
+    db = connect(path)
+    db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    db.close()
+
+
+def _text(path: Path) -> None:
+    path.write_text("nama,nik\nSiti,123\n", encoding="utf-8")
+
+
+def _zero(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def _truncated(path: Path) -> None:
+    connect(path).close()
+    data = path.read_bytes()
+    path.write_bytes(data[:50])
+
+
+@pytest.mark.parametrize("make, message", [
+    (_foreign, "milik program lain"),
+    (_empty_sqlite, "basis data SQLite kosong"),
+    (_newer, "versi LK3 Desktop yang lebih baru"),
+    (_text, "bukan berkas SQLite"),
+    (_zero, "kosong (0 byte)"),
+    (_truncated, "rusak"),
+])
+def test_refused_files_are_left_untouched(tmp_path, make, message):
+    path = tmp_path / "x.sqlite"
+    make(path)
+    before = _digest(path)
+    listing = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(DatabaseRefused, match=re.escape(message)):
+        open_store(path)
+    with pytest.raises(DatabaseRefused, match=re.escape(message)):
+        check_file(path)
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == listing  # no journal left beside it
+
+
+def test_check_reports_damage_inside_the_file(db_path):
+    store = open_store(db_path)
+    store.save_staff({"name": "Rina", "roles": ["konselor"]})
+    store.close()
+    data = bytearray(db_path.read_bytes())
+    page = 4096
+    for i in range(2 * page, min(len(data), 6 * page)):  # scribble over table pages
+        data[i] = 0x5A
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseRefused, match="rusak"):
+        check_file(db_path)
+
+
+def test_missing_file_is_created_only_when_asked(tmp_path):
+    with pytest.raises(DatabaseRefused, match="tidak ditemukan"):
+        open_store(tmp_path / "none.sqlite", create=False)
+    with pytest.raises(DatabaseRefused, match="tidak ditemukan"):
+        check_file(tmp_path / "none.sqlite")
+    store = open_store(tmp_path / "sub" / "new.sqlite")
+    store.close()
+    assert check_file(tmp_path / "sub" / "new.sqlite").startswith("OK: new.sqlite utuh, 0 kasus")
