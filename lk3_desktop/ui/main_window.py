@@ -219,6 +219,9 @@ class MainWindow(QMainWindow):
 
     def set_active_staff(self, staff_id: str) -> None:
         index = self.active_staff.findData(staff_id)
+        if index < 0 and self.store.staff(staff_id):  # added since the list was filled
+            self.reload_staff()
+            index = self.active_staff.findData(staff_id)
         if index >= 0:
             self.active_staff.setCurrentIndex(index)
             self.store.actor = staff_id

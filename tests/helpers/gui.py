@@ -43,14 +43,20 @@ def type_text(qtbot, w: QWidget, text: str) -> None:
     QApplication.sendEvent(w.viewport() if hasattr(w, "viewport") else w, event)
 
 
+def _erase(w: QWidget) -> None:
+    """Select all and delete, as a user would (clear() would not count as an edit)."""
+    QTest.keyClick(w, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(w, Qt.Key.Key_Backspace)
+
+
 def set_field(qtbot, w: QWidget, value: Any) -> None:
     """Type into text fields; pick from lists; tick boxes; set dates."""
     if isinstance(w, LineField):
-        w.clear()
+        _erase(w)
         if value:
             type_text(qtbot, w, str(value))
     elif isinstance(w, TextField):
-        w.clear()
+        _erase(w)
         if value and len(str(value)) <= 200:
             type_text(qtbot, w, str(value))
         elif value:

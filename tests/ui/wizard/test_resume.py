@@ -1,0 +1,103 @@
+"""Closing mid-wizard and carrying on later; drafts autosave; corrections are audited."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWizard
+
+from lk3_desktop.ui.wizard.case_wizard import CaseWizard
+from tests.helpers.cases import complete_case, intake
+from tests.helpers.gui import fill, find, next_page, set_field
+
+
+def test_draft_autosaves_while_typing_and_survives_closing(qtbot, window):
+    wiz = window.new_referral()
+    set_field(qtbot, find(wiz, "step1.full_name"), "Siti Aminah")
+    set_field(qtbot, find(wiz, "step1.complaint"), "Cemas")
+    qtbot.waitUntil(lambda: wiz.rid is not None, timeout=3000)  # debounced autosave
+    rid = wiz.rid
+    assert window.store.load_step(rid, 1)["full_name"] == "Siti Aminah"
+    set_field(qtbot, find(wiz, "step1.nickname"), "Ica")
+    wiz.reject()  # "Tutup" right after typing: the pending draft is written, not dropped
+    data = window.store.load_step(rid, 1)
+    assert (data["nickname"], data["status"]) == ("Ica", "draft")
+    assert window.model.rows[0].client_name == "Siti Aminah"
+
+
+def test_case_opened_later_resumes_at_its_current_step(qtbot, window, staff):
+    store = window.store
+    rid = complete_case(store, staff, upto=3)
+    window.refresh()
+    window.select_case(rid)
+    wiz = window.continue_case()
+    assert wiz.currentId() == 4
+    assert wiz.currentPage().title() == "Langkah 4 dari 7: Identifikasi masalah"
+    # Earlier steps are in the Back history and show what was saved.
+    qtbot.mouseClick(wiz.button(QWizard.WizardButton.BackButton), qtbot_left())
+    assert wiz.currentId() == 3
+    assert find(wiz, "step3.agree_honesty").isChecked()
+    wiz.reject()
+
+
+def qtbot_left():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def test_resume_after_closing_the_whole_program(qtbot, db_path, staff, store):
+    from lk3_desktop.app import build_main_window
+
+    rid = complete_case(store, staff, upto=5)
+    store.close()
+    w = build_main_window(db_path)
+    qtbot.addWidget(w)
+    w.select_case(rid)
+    wiz = w.continue_case()
+    assert wiz.currentId() == 6
+    assert wiz.step_list.item(4).text().startswith("✓ 5.")
+    assert wiz.step_list.item(5).text().startswith("✎ 6.")
+    wiz.reject()
+
+
+def test_correcting_an_earlier_step_lands_in_the_audit_log(qtbot, window, staff):
+    store = window.store
+    store.actor = staff["pengadministrasi"]
+    rid = complete_case(store, staff, upto=4)
+    window.refresh()
+    window.set_active_staff(staff["konselor"])
+    wiz = CaseWizard(store, rid)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.resume()
+    assert wiz.currentId() == 5
+    wiz.open_at(1)  # the side list's jump back to step 1
+    assert wiz.currentId() == 1
+    set_field(qtbot, find(wiz, "step1.phone"), "0811 2222 3333")
+    next_page(qtbot, wiz)
+    assert wiz.currentId() == 2
+    client_id = store.referral(rid)["client_id"]
+    change = [e for e in store.audit_entries("client", client_id) if e["action"] == "update"][-1]
+    assert change["old_values"] == {"phone": intake()["phone"]}
+    assert change["new_values"] == {"phone": "0811 2222 3333"}
+    assert change["actor"] == staff["konselor"]
+    # The case did not move back: step 5 is still where it stands.
+    assert store.referral(rid)["current_step"] == 5
+
+
+def test_invalid_correction_of_a_completed_step_is_not_saved(qtbot, window, staff, monkeypatch):
+    store = window.store
+    rid = complete_case(store, staff, upto=2)
+    wiz = CaseWizard(store, rid)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.resume()
+    wiz.open_at(1)
+    set_field(qtbot, find(wiz, "step1.full_name"), "")
+    assert wiz.save_draft() is False  # the autosave keeps the saved, valid version
+    assert store.load_step(rid, 1)["full_name"] == intake()["full_name"]
+    asked = []
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.ask", lambda *a: asked.append(a[2]) or False)
+    wiz.reject()
+    assert "belum disimpan" in asked[0]  # the user was asked before anything was dropped
+    assert wiz.isVisible()  # and said no, so the wizard stays open with the edit
+    assert find(wiz, "step1.full_name").value() == ""
