@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from lk3_desktop.domain.nik import make_nik
 from lk3_desktop.sop import contract_points
@@ -167,7 +167,7 @@ def fill_demo_data(store: Store, count: int, *, seed: int = 2026,
     ref = store.ref
     by_role = _staff(store)
     real_clock = store.clock
-    now = real_clock().astimezone(timezone.utc)
+    now = real_clock().astimezone(UTC)
     made = 0
     try:
         for start in range(0, count, 250):

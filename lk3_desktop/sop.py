@@ -47,6 +47,7 @@ class Obstacle:
     key: str
     obstacle: str
     remedy: str
+    steps: tuple[int, ...] = ()  # the steps whose page reminds of it
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,8 @@ def load_sop() -> Sop:
         records=raw["records"],
         roles=roles,
         counselor_roles=tuple(raw["counselor_roles"]),
-        obstacles=tuple(Obstacle(**o) for o in raw["obstacles"]),
+        obstacles=tuple(Obstacle(o["key"], o["obstacle"], o["remedy"], tuple(o.get("steps", ())))
+                        for o in raw["obstacles"]),
         related_sops=tuple(Choice(r["key"], r["name"]) for r in raw["related_sops"]),
         steps=steps,
     )

@@ -39,8 +39,9 @@ def staff(store: Store) -> dict[str, str]:
 
 @pytest.fixture
 def window(qtbot, db_path: Path):
-    from lk3_desktop.app import build_main_window, configure_application
     from PySide6.QtWidgets import QApplication
+
+    from lk3_desktop.app import build_main_window, configure_application
 
     configure_application(QApplication.instance())
     w = build_main_window(db_path)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 BULAN = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -12,7 +12,7 @@ BULAN = (
 
 def utc_now_iso() -> str:
     """Timestamp for created/updated columns: UTC, ISO 8601, seconds precision."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def parse_iso(value: str | None) -> datetime | None:
@@ -58,7 +58,7 @@ def minutes_between(start: str | None, end: str | None) -> float | None:
     if a is None or b is None:
         return None
     if a.tzinfo is None:
-        a = a.replace(tzinfo=timezone.utc)
+        a = a.replace(tzinfo=UTC)
     if b.tzinfo is None:
-        b = b.replace(tzinfo=timezone.utc)
+        b = b.replace(tzinfo=UTC)
     return (b - a).total_seconds() / 60

@@ -132,21 +132,21 @@ def _texts(errors: list[FieldError], step: int, data: dict[str, Any]) -> None:
 
 def _step1(d: dict[str, Any], ref: Reference, today: date) -> list[FieldError]:
     e: list[FieldError] = []
-    L = LABELS[1]
+    lab = LABELS[1]
     for key in ("arrival_at", "referral_source", "full_name", "sex", "complaint"):
-        v.required(e, d, key, L[key])
+        v.required(e, d, key, lab[key])
     arrival = v.parse_datetime(d.get("arrival_at"))
     if d.get("arrival_at") and arrival is None:
-        e.append(FieldError("arrival_at", f"{L['arrival_at']} tidak sah."))
+        e.append(FieldError("arrival_at", f"{lab['arrival_at']} tidak sah."))
     elif arrival is not None and arrival.date() > today:
-        e.append(FieldError("arrival_at", f"{L['arrival_at']} tidak boleh setelah hari ini."))
+        e.append(FieldError("arrival_at", f"{lab['arrival_at']} tidak boleh setelah hari ini."))
     if d.get("referral_source") and d["referral_source"] not in ref.keys("referral_sources"):
         e.append(FieldError("referral_source", "Sumber rujukan tidak dikenal."))
     if d.get("referral_source") not in (None, "", "sendiri"):
-        v.required(e, d, "referrer_name", L["referrer_name"])
+        v.required(e, d, "referrer_name", lab["referrer_name"])
     if d.get("sex") and d["sex"] not in ref.keys("sexes"):
         e.append(FieldError("sex", "Jenis kelamin tidak dikenal."))
-    v.not_in_future(e, d, "birth_date", L["birth_date"], today)
+    v.not_in_future(e, d, "birth_date", lab["birth_date"], today)
     birth = v.parse_date(d.get("birth_date"))
     age = d.get("estimated_age")
     if birth is None and v.is_blank(age):
@@ -165,17 +165,16 @@ def _step1(d: dict[str, Any], ref: Reference, today: date) -> list[FieldError]:
         msg = check_nik(d["nik"], ref.provinces, birth, d.get("sex"))
         if msg:
             e.append(FieldError("nik", msg))
-    v.digits_exact(e, d, "kk_number", L["kk_number"], 16)
-    v.phone(e, d, "phone", L["phone"])
-    v.phone(e, d, "family_phone", L["family_phone"])
+    v.digits_exact(e, d, "kk_number", lab["kk_number"], 16)
+    v.phone(e, d, "phone", lab["phone"])
+    v.phone(e, d, "family_phone", lab["family_phone"])
     rt_rw = (d.get("rt_rw") or "").strip()
     if rt_rw and not all(part.strip().isdigit() for part in rt_rw.split("/")):
         e.append(FieldError("rt_rw", "RT/RW ditulis sebagai angka, misalnya 003/002."))
-    if not d.get("family_unknown"):
-        if v.is_blank(d.get("family_name")):
-            e.append(FieldError(
-                "family_name",
-                "Isi nama keluarga yang dapat dihubungi, atau centang \"Keluarga tidak diketahui\"."))
+    if not d.get("family_unknown") and v.is_blank(d.get("family_name")):
+        e.append(FieldError(
+            "family_name",
+            "Isi nama keluarga yang dapat dihubungi, atau centang \"Keluarga tidak diketahui\"."))
     if not d.get("consent_record"):
         e.append(FieldError("consent_record",
                             "Persetujuan klien untuk pencatatan data wajib dicentang."))
@@ -184,31 +183,31 @@ def _step1(d: dict[str, Any], ref: Reference, today: date) -> list[FieldError]:
 
 def _step2(d: dict[str, Any], ref: Reference, today: date) -> list[FieldError]:
     e: list[FieldError] = []
-    L = LABELS[2]
+    lab = LABELS[2]
     for key in ("met_at", "place", "counselor_id"):
-        v.required(e, d, key, L[key])
+        v.required(e, d, key, lab[key])
     met = v.parse_datetime(d.get("met_at"))
     if met is not None and met.date() > today:
-        e.append(FieldError("met_at", f"{L['met_at']} tidak boleh setelah hari ini."))
+        e.append(FieldError("met_at", f"{lab['met_at']} tidak boleh setelah hari ini."))
     if d.get("place") == "lainnya":
-        v.required(e, d, "place_other", L["place_other"])
+        v.required(e, d, "place_other", lab["place_other"])
     return e
 
 
 def _step3(d: dict[str, Any], ref: Reference, today: date) -> list[FieldError]:
     e: list[FieldError] = []
-    L = LABELS[3]
+    lab = LABELS[3]
     for p in contract_points():
         if p.required and not d.get(f"agree_{p.key}"):
             e.append(FieldError(f"agree_{p.key}",
                                 f"Poin kontrak \"{p.title}\" harus disepakati sebelum konseling."))
-    v.required(e, d, "agreed_on", L["agreed_on"])
-    v.not_in_future(e, d, "agreed_on", L["agreed_on"], today)
+    v.required(e, d, "agreed_on", lab["agreed_on"])
+    v.not_in_future(e, d, "agreed_on", lab["agreed_on"], today)
     sessions = d.get("planned_sessions")
     if v.is_blank(sessions) or not str(sessions).isdigit() or not 1 <= int(sessions) <= 100:
         e.append(FieldError("planned_sessions", "Jumlah sesi direncanakan harus angka 1–100."))
     if d.get("paper_filed"):
-        v.required(e, d, "paper_location", L["paper_location"])
+        v.required(e, d, "paper_location", lab["paper_location"])
     return e
 
 
@@ -256,15 +255,15 @@ def _step6(d: dict[str, Any], ref: Reference, today: date) -> list[FieldError]:
 
 def _step7(d: dict[str, Any], ref: Reference, today: date) -> list[FieldError]:
     e: list[FieldError] = []
-    L = LABELS[7]
+    lab = LABELS[7]
     for key in ("counselor_process_rating", "counselor_result_rating", "client_process_rating",
                 "client_result_rating", "goals_reached", "outcome"):
-        v.required(e, d, key, L[key])
+        v.required(e, d, key, lab[key])
     if d.get("outcome") == "dirujuk":
-        v.required(e, d, "related_sop", L["related_sop"])
-        v.required(e, d, "outcome_reason", L["outcome_reason"])
+        v.required(e, d, "related_sop", lab["related_sop"])
+        v.required(e, d, "outcome_reason", lab["outcome_reason"])
         if d.get("related_sop") == OTHER_SERVICE:
-            v.required(e, d, "referral_other", L["referral_other"])
+            v.required(e, d, "referral_other", lab["referral_other"])
     return e
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
 import sqlite3
+
+from sqlite_utils import Database, Migrations
 
 # "LK3D" as a big-endian 32-bit integer, stamped into the SQLite header so that any tool can
 # tell an LK3 Desktop file from other SQLite files.

@@ -9,7 +9,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -135,7 +135,7 @@ class Store:
         self.db = db
         self.path = Path(path)
         self.actor = actor or default_actor()
-        self.clock: Clock = clock or (lambda: datetime.now(timezone.utc))
+        self.clock: Clock = clock or (lambda: datetime.now(UTC))
         self.sop = load_sop()
         self.ref = load_reference()
 
@@ -143,7 +143,7 @@ class Store:
         self.db.close()
 
     def now_iso(self) -> str:
-        return self.clock().astimezone(timezone.utc).isoformat(timespec="seconds")
+        return self.clock().astimezone(UTC).isoformat(timespec="seconds")
 
     def today(self):
         return self.clock().astimezone().date()

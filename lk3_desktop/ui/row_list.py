@@ -71,7 +71,6 @@ class RowList(QWidget):
             next(iter(first.values())).setFocus()
 
     def add_row(self, data: dict[str, Any]) -> None:
-        index = len(self._rows)
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame.setProperty("row", True)
@@ -113,7 +112,6 @@ class RowList(QWidget):
         self._rows.append(entry)
         self._box.addWidget(frame)
         self._renumber()
-        del index
 
     def _remove(self, entry: dict[str, Any]) -> None:
         self._rows.remove(entry)

@@ -8,11 +8,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from lk3_desktop.store import DatabaseRefused, check_file, open_store
 from lk3_desktop.store.database import connect, migrate
 from lk3_desktop.store.migrations import APPLICATION_ID, MIGRATION_NAMES, SCHEMA_VERSION
-from sqlite_utils import Database
 
 
 def _digest(path: Path) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -96,11 +96,11 @@ def test_removed_problem_is_deleted_and_audited(store, staff):
 
 
 def test_agenda_numbers_unique_per_year_and_restart(db_path):
-    clock = {"now": datetime(2025, 12, 31, 10, tzinfo=timezone.utc)}
+    clock = {"now": datetime(2025, 12, 31, 10, tzinfo=UTC)}
     store = open_store(db_path, clock=lambda: clock["now"])
     a = store.create_referral()
     b = store.create_referral()
-    clock["now"] = datetime(2026, 1, 2, 10, tzinfo=timezone.utc)
+    clock["now"] = datetime(2026, 1, 2, 10, tzinfo=UTC)
     c = store.create_referral()
     assert [store.referral(x)["agenda_number"] for x in (a, b, c)] == [
         "LK3/2025/0001", "LK3/2025/0002", "LK3/2026/0001"]
@@ -132,12 +132,12 @@ def test_write_failure_becomes_a_clear_message(store, tmp_path):
 
 
 def test_overdue_against_the_step_standard(db_path, staff):
-    clock = {"now": datetime(2026, 11, 1, 8, tzinfo=timezone.utc)}
+    clock = {"now": datetime(2026, 11, 1, 8, tzinfo=UTC)}
     store = open_store(db_path, clock=lambda: clock["now"])
     rid = store.save_step(None, 1, intake(arrival_at="2026-10-31T08:00"), complete=True)
-    clock["now"] = datetime(2026, 11, 1, 20, tzinfo=timezone.utc)  # 12 h into step 2 (1 day)
+    clock["now"] = datetime(2026, 11, 1, 20, tzinfo=UTC)  # 12 h into step 2 (1 day)
     assert not store.list_cases()[0].overdue
-    clock["now"] = datetime(2026, 11, 2, 9, tzinfo=timezone.utc)  # 25 h
+    clock["now"] = datetime(2026, 11, 2, 9, tzinfo=UTC)  # 25 h
     row = store.list_cases()[0]
     assert row.overdue and row.step_label == "2/7 Pertemuan dengan konselor"
     assert rid == row.id

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -49,7 +49,7 @@ def test_list_shows_where_each_case_stands(qtbot, db_path, three_cases, store):
 ])
 def test_search_as_you_type(qtbot, db_path, three_cases, store, query, expected):
     store.close()
-    w = build_main_window(db_path, clock=lambda: datetime(2026, 11, 28, tzinfo=timezone.utc))
+    w = build_main_window(db_path, clock=lambda: datetime(2026, 11, 28, tzinfo=UTC))
     qtbot.addWidget(w)
     if query.startswith("LK3/"):
         query = w.store.referral(three_cases[0])["agenda_number"]
@@ -71,11 +71,11 @@ def test_filters_by_status_and_step(qtbot, db_path, three_cases, store):
 
 
 def test_overdue_cases_are_flagged(qtbot, db_path, staff, store):
-    clock = {"now": datetime(2026, 11, 1, 8, tzinfo=timezone.utc)}
+    clock = {"now": datetime(2026, 11, 1, 8, tzinfo=UTC)}
     store.clock = lambda: clock["now"]
     store.save_step(None, 1, intake(arrival_at="2026-10-31T08:00"), complete=True)
     store.close()
-    clock["now"] = datetime(2026, 11, 3, 8, tzinfo=timezone.utc)
+    clock["now"] = datetime(2026, 11, 3, 8, tzinfo=UTC)
     w = build_main_window(db_path, clock=lambda: clock["now"])
     qtbot.addWidget(w)
     assert w.proxy.data(w.proxy.index(0, 7)) == "Terlambat"

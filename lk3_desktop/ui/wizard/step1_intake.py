@@ -92,15 +92,6 @@ class IntakePage(StepPage):
         f.addRow(note)
         self.kelurahan.changed.connect(self._fill_region)
 
-    def obstacle_hints(self) -> list[str]:
-        ob = self.step_obstacle("keluarga_tidak_diketahui")
-        return [f"<b>Hambatan:</b> {ob.obstacle}.<br><b>Cara mengatasi:</b> {ob.remedy}."]
-
-    def step_obstacle(self, key: str):
-        from lk3_desktop.sop import load_sop
-
-        return load_sop().obstacle(key)
-
     def _fill_region(self) -> None:
         """A Tarakan kelurahan implies its kecamatan and the city."""
         ref = load_reference()

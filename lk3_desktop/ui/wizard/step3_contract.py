@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from lk3_desktop.sop import contract_points, load_sop
+from lk3_desktop.sop import contract_points
 from lk3_desktop.ui.widgets import CheckField, DateField, LineField, NumberField
 from lk3_desktop.ui.wizard.step_page import StepPage
 
@@ -31,10 +31,6 @@ class ContractPage(StepPage):
         self.filed = self.add_field("paper_filed", CheckField(
             "Kontrak bertanda tangan sudah diarsipkan"), f)
         self.location = self.add_field("paper_location", LineField("Misalnya map kasus, lemari B"), f)
-
-    def obstacle_hints(self) -> list[str]:
-        ob = load_sop().obstacle("tidak_jujur")
-        return [f"<b>Hambatan:</b> {ob.obstacle}.<br><b>Cara mengatasi:</b> {ob.remedy}."]
 
     def on_values_changed(self) -> None:
         self.location.setEnabled(self.filed.value())

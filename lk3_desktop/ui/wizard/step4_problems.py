@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lk3_desktop.sop import load_reference, load_sop
+from lk3_desktop.sop import load_reference
 from lk3_desktop.ui.row_list import Column, RowList
 from lk3_desktop.ui.widgets import CheckField, ChoiceField, TextField
 from lk3_desktop.ui.wizard.step_page import StepPage
@@ -36,7 +36,3 @@ class ProblemsPage(StepPage):
         self.add_field("info_source", ChoiceField(
             (c.key, c.name) for c in ref.choices("information_sources")), f, required=True)
         self.add_field("family_tracing_needed", CheckField("Perlu penelusuran keluarga"), f)
-
-    def obstacle_hints(self) -> list[str]:
-        ob = load_sop().obstacle("keluarga_tidak_diketahui")
-        return [f"<b>Hambatan:</b> {ob.obstacle}.<br><b>Cara mengatasi:</b> {ob.remedy}."]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from lk3_desktop.domain.steps import label as field_label
 from lk3_desktop.domain.validation import FieldError
-from lk3_desktop.sop import STEP_COUNT, Step, format_minutes
+from lk3_desktop.sop import STEP_COUNT, Step, format_minutes, load_sop
 from lk3_desktop.ui.row_list import RowList
 from lk3_desktop.ui.widgets import ChoiceField, LineField, TextField, WrapCheck, mark_error
 
@@ -165,8 +165,9 @@ class StepPage(QWizardPage):
         return panel
 
     def obstacle_hints(self) -> list[str]:
-        """SOP obstacles worth showing on this page (see data/sop.json)."""
-        return []
+        """The SOP's obstacles (hambatan) that concern this step, with their remedy."""
+        return [f"<b>Hambatan:</b> {o.obstacle}.<br><b>Cara mengatasi:</b> {o.remedy}."
+                for o in load_sop().obstacles if self.step.number in o.steps]
 
     def set_time_taken(self, minutes: float | None) -> None:
         std = self.step.waktu_text

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWizard
 
 from lk3_desktop.ui.wizard.case_wizard import CaseWizard
 from tests.helpers.cases import complete_case, intake
-from tests.helpers.gui import fill, find, next_page, set_field
+from tests.helpers.gui import find, next_page, set_field
 
 
 def test_draft_autosaves_while_typing_and_survives_closing(qtbot, window):

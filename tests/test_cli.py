@@ -1,0 +1,86 @@
+"""The command line: demo data, listing cases, and check's one-line verdicts and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lk3_desktop.cli import main
+from lk3_desktop.store import open_store
+from lk3_desktop.store.migrations import SCHEMA_VERSION
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_demo_data_then_cases_json_then_check(tmp_path, capsys):
+    db = tmp_path / "demo.sqlite"
+    assert main(["demo-data", "--db", str(db), "--cases", "120"]) == 0
+    assert "120 kasus contoh" in capsys.readouterr().out
+    assert main(["cases", "--db", str(db), "--json"]) == 0
+    cases = json.loads(capsys.readouterr().out)
+    assert len(cases) == 120
+    assert {c["step"] for c in cases} == set(range(1, 8))  # every step represented
+    statuses = {c["status"] for c in cases}
+    assert {"aktif", "selesai", "lanjut", "dirujuk"} <= statuses
+    assert len({c["agenda_number"] for c in cases}) == 120
+    assert any(c["nik"] == "" for c in cases) and any(len(c["nik"]) == 16 for c in cases)
+    assert main(["check", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.startswith("OK: demo.sqlite utuh, 120 kasus")
+
+
+def test_demo_niks_and_cases_pass_the_programs_own_rules(tmp_path):
+    from lk3_desktop.domain.steps import validate_step
+
+    db = tmp_path / "demo.sqlite"
+    assert main(["demo-data", "--db", str(db), "--cases", "40", "--seed", "7"]) == 0
+    store = open_store(db)
+    for row in store.list_cases():
+        rec = store.step_records(row.id)
+        if rec[1]["status"] == "complete":
+            assert validate_step(1, store.load_step(row.id, 1), store.ref, store.today()) == []
+    store.close()
+
+
+def _newer(path: Path) -> None:
+    store = open_store(path)
+    store.db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    store.close()
+
+
+@pytest.mark.parametrize("make, words", [
+    (lambda p: p.write_bytes(b""), "kosong"),
+    (lambda p: p.write_text("hello"), "bukan berkas SQLite"),
+    (_newer, "versi LK3 Desktop yang lebih baru"),
+    (lambda p: None, "tidak ditemukan"),
+])
+def test_check_refuses_with_one_clear_line(tmp_path, capsys, make, words):
+    db = tmp_path / "x.sqlite"
+    make(db)
+    assert main(["check", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert words in err and err.count("\n") == 1 and "Traceback" not in err
+    assert main(["cases", "--db", str(db)]) == 2
+
+
+def test_cases_never_writes_to_the_file(tmp_path):
+    db = tmp_path / "x.sqlite"
+    main(["demo-data", "--db", str(db), "--cases", "3"])
+    before = db.read_bytes()
+    assert main(["cases", "--db", str(db)]) == 0
+    assert db.read_bytes() == before
+
+
+@pytest.mark.slow
+def test_entry_points_run_as_a_subprocess(tmp_path):
+    db = tmp_path / "x.sqlite"
+    out = subprocess.run([sys.executable, "-m", "lk3_desktop", "check", "--db", str(db)],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 2 and out.stderr.strip().startswith("lk3-desktop: Berkas")
+    script = Path(sys.executable).with_name("lk3-desktop")
+    if script.exists():
+        out = subprocess.run([str(script), "--version"], capture_output=True, text=True)
+        assert out.returncode == 0 and "lk3-desktop" in out.stdout
