@@ -49,7 +49,7 @@ class TextField(QPlainTextEdit):
         self.setPlaceholderText(placeholder)
         self.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
-        self.setMaximumHeight(self.fontMetrics().lineSpacing() * (lines + 4) + 12)
+        self.setMaximumHeight(self.fontMetrics().lineSpacing() * (lines + 2) + 12)
         self.textChanged.connect(self.changed)
 
     def value(self) -> str:
@@ -209,6 +209,7 @@ class NumberField(QSpinBox):
         self.setRange(minimum - 1 if optional else minimum, maximum)
         if optional:
             self.setSpecialValueText("—")
+            self.setValue(self.minimum())  # start blank: "not given", never a silent 0
         if suffix:
             self.setSuffix(suffix)
         self.valueChanged.connect(lambda _v: self.changed.emit())
@@ -221,7 +222,7 @@ class NumberField(QSpinBox):
 
     def set_value(self, value: Any) -> None:
         if value in (None, ""):
-            self.setValue(self.minimum() if self.optional else self.minimum())
+            self.setValue(self.minimum())
         else:
             self.setValue(int(value))
 

@@ -56,7 +56,8 @@ def test_new_referral_with_nothing_typed_names_every_required_field(qtbot, windo
     wiz = window.new_referral()
     next_page(qtbot, wiz)
     text = wiz.currentPage().banner.text()
-    for label in ("Nama lengkap", "Jenis kelamin", "Sumber rujukan", "Keluhan utama"):
+    for label in ("Nama lengkap", "Jenis kelamin", "Sumber rujukan", "Keluhan utama",
+                  "Isi tanggal lahir, atau perkiraan umur"):  # an untouched age is no age
         assert label in text
     assert wiz.rid is None  # nothing typed, so no empty case was created
     assert window.store.list_cases() == []
