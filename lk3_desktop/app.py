@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QLockFile, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -71,12 +71,29 @@ def _setup_logging() -> None:
         logging.basicConfig(level=logging.WARNING)
 
 
+def lock_database(db_path: Path) -> QLockFile | None:
+    """One program per database file: a second window on the same file would show stale
+    lists and could overwrite a case being edited in the first. Returns the held lock, or
+    None if another LK3 Desktop holds it (a lock left by a crashed program is taken over)."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(db_path.with_name(db_path.name + ".lock")))
+    lock.setStaleLockTime(0)  # stale only if its process is gone, however old it is
+    return lock if lock.tryLock(100) else None
+
+
 def run_gui(db_path: Path) -> int:
     _setup_logging()
     QApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
+    lock = lock_database(db_path)
+    if lock is None:
+        dialogs.message_box(
+            None, QMessageBox.Icon.Warning, "Basis data sedang dipakai",
+            f"Berkas {db_path} sedang dibuka oleh LK3 Desktop lain di komputer ini. "
+            "Gunakan jendela yang sudah terbuka.").exec()
+        return 3
     try:
         window = build_main_window(db_path)
     except DatabaseRefused as exc:
@@ -85,4 +102,6 @@ def run_gui(db_path: Path) -> int:
         return 2
     _install_excepthook()
     window.show()
-    return app.exec()
+    code = app.exec()
+    lock.unlock()
+    return code

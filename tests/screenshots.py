@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -58,7 +58,7 @@ def main() -> None:
     settle(app)
     fresh.grab().save(str(OUT / "validation.png"))
     fresh.done(0)
-    print(f"screenshots written to {OUT} at {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC")
+    print(f"screenshots written to {OUT} at {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
 
 
 if __name__ == "__main__":
