@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint demo clean bench screenshots
+.PHONY: run test lint demo clean bench screenshots translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,3 +36,6 @@ clean:
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/screenshots.py
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lrelease resources/translations/qt_id.ts -qm resources/translations/qt_id.qm

@@ -76,3 +76,34 @@ def test_open_database_folder(qtbot, window, monkeypatch):
     button = window.statusBar().findChild(QPushButton, "main.open_folder")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert opened == [window.store.path.resolve().parent]
+
+
+def test_qt_texts_are_indonesian(qtbot):
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    app_module.configure_application(QApplication.instance())
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    menu = edit.createStandardContextMenu()
+    texts = [a.text().split("\t")[0] for a in menu.actions() if a.text()]
+    assert "&Salin" in texts and "T&empel" in texts and "Pilih semua" in texts
+    assert not {"&Copy", "&Paste", "Select All"} & set(texts)
+
+
+def test_compiled_translation_matches_its_source(tmp_path):
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    from lk3_desktop.paths import resource
+
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    if lrelease is None:
+        import pytest
+
+        pytest.skip("pyside6-lrelease not installed")
+    out = tmp_path / "qt_id.qm"
+    subprocess.run([lrelease, "-silent", str(resource("resources/translations/qt_id.ts")),
+                    "-qm", str(out)], check=True)
+    assert out.read_bytes() == resource("resources/translations/qt_id.qm").read_bytes(), (
+        "run `make translations` and commit qt_id.qm")
