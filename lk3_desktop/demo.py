@@ -118,7 +118,7 @@ def _case_steps(rng: random.Random, ref, by_role, arrival: datetime,
         intake["estimated_age"] = arrival.year - birth.year
     if not undocumented:
         intake["nik"] = make_nik(pick(REGIONS), birth, sex, rng.randint(1, 9999))
-    counselor = pick(by_role["konselor"] + by_role.get("tim_ahli", []))
+    counselor = pick(by_role["konselor"])  # steps 2–4 and 7 are the LK3 counselor's
     met = min(arrival + timedelta(hours=rng.randint(1, 40)), now)
     meeting = {"met_at": met.strftime("%Y-%m-%dT%H:%M"), "place": pick(["shelter", "ruang_peksos"]),
                "counselor_id": counselor, "accompanying_staff": "Yusran Hamid",

@@ -54,6 +54,7 @@ class Obstacle:
 class Choice:
     key: str
     name: str
+    short: str = ""  # for narrow places (a drop-down); `name` in full elsewhere
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,11 @@ class Sop:
             if r.key == key:
                 return r
         raise KeyError(key)
+
+    def role_label(self, role: Role) -> str:
+        """Role name with the steps it executes, e.g. "Peksos/Konselor LK3 (langkah 3, 4, 7)"."""
+        steps = [str(s.number) for s in self.steps if role in s.executors]
+        return f"{role.name} (langkah {', '.join(steps)})" if steps else role.name
 
     def obstacle(self, key: str) -> Obstacle:
         for o in self.obstacles:
@@ -195,7 +201,7 @@ def load_sop() -> Sop:
         counselor_roles=tuple(raw["counselor_roles"]),
         obstacles=tuple(Obstacle(o["key"], o["obstacle"], o["remedy"], tuple(o.get("steps", ())))
                         for o in raw["obstacles"]),
-        related_sops=tuple(Choice(r["key"], r["name"]) for r in raw["related_sops"]),
+        related_sops=tuple(Choice(r["key"], r["name"], r.get("short", "")) for r in raw["related_sops"]),
         steps=steps,
     )
 

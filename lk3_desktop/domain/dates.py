@@ -39,6 +39,19 @@ def format_date(value: date | str | None) -> str:
     return f"{value.day} {BULAN[value.month - 1]} {value.year}"
 
 
+BULAN_PENDEK = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+
+
+def format_datetime_short(value: str | None) -> str:
+    """"27 Nov 2026 09.30" in local time, for narrow table columns."""
+    dt = parse_iso(value)
+    if dt is None:
+        return value or ""
+    if dt.tzinfo is not None:
+        dt = dt.astimezone()
+    return f"{dt.day} {BULAN_PENDEK[dt.month - 1]} {dt.year} {dt.hour:02d}.{dt.minute:02d}"
+
+
 def format_datetime(value: str | None) -> str:
     """"27 November 2026 09.30" in local time (stored UTC timestamps are converted)."""
     dt = parse_iso(value)

@@ -46,7 +46,7 @@ LABELS: dict[int, dict[str, str]] = {
         "family_relation": "Hubungan dengan klien",
         "family_phone": "Telepon keluarga",
         "family_address": "Alamat keluarga",
-        "complaint": "Keluhan utama / alasan rujukan",
+        "complaint": "Keluhan utama/alasan rujukan",
         "arrival_condition": "Kondisi saat datang",
         "consent_record": "Persetujuan pencatatan data",
         "consent_referral": "Persetujuan dirujuk ke LK3",
@@ -61,7 +61,7 @@ LABELS: dict[int, dict[str, str]] = {
     },
     3: {
         **{f"agree_{p.key}": p.title for p in contract_points()},
-        "planned_sessions": "Jumlah sesi direncanakan",
+        "planned_sessions": "Jumlah sesi yang direncanakan",
         "frequency": "Frekuensi",
         "session_place": "Tempat konseling",
         "agreed_on": "Tanggal kesepakatan",
@@ -80,14 +80,14 @@ LABELS: dict[int, dict[str, str]] = {
     },
     5: {
         "reassessments": "Hasil reasesmen",
-        "result": "Hasil",
+        "result": "Hasil reasesmen",
         "note": "Catatan",
         "new_problems": "Masalah baru",
         "area": "Bidang masalah",
         "description": "Uraian masalah",
         "severity": "Tingkat keparahan",
         "confirming_info": "Informasi yang mengonfirmasi",
-        "reassessed_by": "Reasesmen oleh",
+        "reassessed_by": "Reasesmen dilakukan oleh",
         "notes": "Catatan reasesmen",
     },
     6: {
@@ -96,7 +96,7 @@ LABELS: dict[int, dict[str, str]] = {
         "goal": "Tujuan",
         "activity": "Kegiatan",
         "responsible": "Penanggung jawab",
-        "target_date": "Target tanggal",
+        "target_date": "Tanggal target",
         "status": "Status",
     },
     7: {
@@ -111,12 +111,13 @@ LABELS: dict[int, dict[str, str]] = {
         "goals_reached": "Tujuan tercapai",
         "outcome": "Tindak lanjut",
         "related_sop": "Dirujuk ke",
-        "referral_other": "Layanan lain",
-        "outcome_reason": "Alasan",
+        "referral_other": "Layanan/instansi lain",
+        "outcome_reason": "Alasan rujukan",
     },
 }
 
-GOALS_REACHED = (("ya", "Ya, seluruhnya"), ("sebagian", "Sebagian"), ("tidak", "Belum/tidak"))
+GOALS_REACHED = (("ya", "Tercapai seluruhnya"), ("sebagian", "Tercapai sebagian"),
+                 ("tidak", "Belum tercapai"))
 OTHER_SERVICE = "lainnya"
 
 
@@ -174,7 +175,7 @@ def _step1(d: dict[str, Any], ref: Reference, today: date) -> list[FieldError]:
     if not d.get("family_unknown") and v.is_blank(d.get("family_name")):
         e.append(FieldError(
             "family_name",
-            "Isi nama keluarga yang dapat dihubungi, atau centang \"Keluarga tidak diketahui\"."))
+            "Isi nama keluarga yang dapat dihubungi, atau centang “Keluarga tidak diketahui”."))
     if not d.get("consent_record"):
         e.append(FieldError("consent_record",
                             "Persetujuan klien untuk pencatatan data wajib dicentang."))
@@ -200,7 +201,7 @@ def _step3(d: dict[str, Any], ref: Reference, today: date) -> list[FieldError]:
     for p in contract_points():
         if p.required and not d.get(f"agree_{p.key}"):
             e.append(FieldError(f"agree_{p.key}",
-                                f"Poin kontrak \"{p.title}\" harus disepakati sebelum konseling."))
+                                f"Poin kontrak “{p.title}” harus disepakati sebelum konseling."))
     v.required(e, d, "agreed_on", lab["agreed_on"])
     v.not_in_future(e, d, "agreed_on", lab["agreed_on"], today)
     sessions = d.get("planned_sessions")
@@ -211,16 +212,22 @@ def _step3(d: dict[str, Any], ref: Reference, today: date) -> list[FieldError]:
     return e
 
 
+# What a row of each list is called on screen ("Masalah 2: …"), so messages match the cards.
+ROW_TITLES = {"problems": "Masalah", "reassessments": "Masalah", "new_problems": "Masalah baru",
+              "actions": "Tindakan"}
+
+
 def _rows(e: list[FieldError], rows: list[dict], prefix: str, step: int,
           required_keys: tuple[str, ...]) -> None:
+    title = ROW_TITLES[prefix]
     for i, row in enumerate(rows):
         for key in required_keys:
             if v.is_blank(row.get(key)):
                 e.append(FieldError(f"{prefix}.{i}.{key}",
-                                    f"Baris {i + 1}: {label(step, key)} wajib diisi."))
+                                    f"{title} {i + 1}: {label(step, key)} wajib diisi."))
             elif isinstance(row.get(key), str) and len(row[key]) > v.MAX_TEXT:
                 e.append(FieldError(f"{prefix}.{i}.{key}",
-                                    f"Baris {i + 1}: {label(step, key)} terlalu panjang."))
+                                    f"{title} {i + 1}: {label(step, key)} terlalu panjang."))
 
 
 def _step4(d: dict[str, Any], ref: Reference, today: date) -> list[FieldError]:
@@ -249,7 +256,8 @@ def _step6(d: dict[str, Any], ref: Reference, today: date) -> list[FieldError]:
     _rows(e, actions, "actions", 6, ("goal", "activity", "responsible", "target_date", "status"))
     for i, row in enumerate(actions):
         if row.get("target_date") and v.parse_date(row["target_date"]) is None:
-            e.append(FieldError(f"actions.{i}.target_date", f"Baris {i + 1}: target tanggal tidak sah."))
+            e.append(FieldError(f"actions.{i}.target_date",
+                                f"{ROW_TITLES['actions']} {i + 1}: tanggal target tidak sah."))
     return e
 
 
@@ -273,6 +281,9 @@ _VALIDATORS = {1: _step1, 2: _step2, 3: _step3, 4: _step4, 5: _step5, 6: _step6,
 def validate_step(step: int, data: dict[str, Any], ref: Reference, today: date) -> list[FieldError]:
     """Every reason the step cannot be completed yet, in form order; empty when complete."""
     errors = _VALIDATORS[step](data, ref, today)
+    if v.is_blank(data.get("performed_by")):
+        # The SOP names an executor for every step: who did it is part of the record.
+        errors.append(FieldError("performed_by", "Dilaksanakan oleh wajib dipilih."))
     _texts(errors, step, data)
     return errors
 

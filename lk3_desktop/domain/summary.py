@@ -86,7 +86,7 @@ def describe_step(step: int, data: dict[str, Any], sop: Sop, ref: Reference,
     elif step == 6:
         for i, a in enumerate(d.get("actions") or [], start=1):
             parts = [a.get("goal") or "", a.get("activity") or ""]
-            meta = [f"PJ: {a['responsible']}" if a.get("responsible") else "",
+            meta = [f"penanggung jawab: {a['responsible']}" if a.get("responsible") else "",
                     f"target {format_date(a.get('target_date'))}" if a.get("target_date") else "",
                     ref.choice_name("action_statuses", a.get("status"))]
             out.append((f"Tindakan {i}", " — ".join(p for p in parts if p)

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from lk3_desktop.domain.dates import format_datetime
+from lk3_desktop.domain.dates import format_datetime, format_datetime_short
 from lk3_desktop.store.store import CaseRow
 
 HEADERS = ("No. agenda", "Nama klien", "NIK", "Langkah", "Status", "Konselor",
@@ -57,7 +57,7 @@ class CaseTableModel(QAbstractTableModel):
                 row.step_label,
                 row.status_name,
                 row.counselor,
-                format_datetime(row.last_activity_at),
+                format_datetime_short(row.last_activity_at),
                 "Terlambat" if row.overdue else ("Sesuai" if row.status == "aktif" else ""),
             )[col]
         if role == SORT_ROLE:
@@ -68,10 +68,13 @@ class CaseTableModel(QAbstractTableModel):
             if col == 6:
                 return row.last_activity_at
             return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.ForegroundRole and row.overdue and col in (3, 7):
+        if role == Qt.ItemDataRole.ForegroundRole and row.overdue and col == 7:
             return QBrush(QColor("#b00020"))
-        if role == Qt.ItemDataRole.ToolTipRole and row.overdue:
-            return "Langkah ini melewati waktu standar SOP."
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row.overdue:
+                return "Langkah ini melewati waktu standar SOP."
+            if col == 6:
+                return format_datetime(row.last_activity_at)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None

@@ -22,7 +22,8 @@ def case_html(store: Store, rid: str) -> str:
               "dirujuk": "Dirujuk"}.get(ref["status"], ref["status"])
     parts = [f"<h2>{escape(ref['agenda_number'])} — "
              f"{escape(client.get('full_name') or '(nama belum diisi)')}</h2>",
-             f"<p>Status: <b>{status}</b> · Langkah saat ini: "
+             f"<p>Status: <b>{status}</b> · "
+             f"{'Langkah saat ini' if ref['status'] == 'aktif' else 'Langkah terakhir'}: "
              f"{escape(store.sop.step(ref['current_step']).label)}</p>"]
     for step in store.sop.steps:
         rec = records.get(step.number)
@@ -40,7 +41,7 @@ def case_html(store: Store, rid: str) -> str:
         taken = store.step_minutes_taken(rid, step.number)
         if taken is not None:
             meta.append(f"Waktu: {format_minutes(taken)} (standar {step.waktu_text})")
-        parts.append("<p><small>" + " · ".join(meta) + "</small></p>")
+        parts.append("<p style='color:#4a5560'>" + " · ".join(meta) + "</p>")
         rows = describe_step(step.number, store.load_step(rid, step.number), store.sop,
                              store.ref, names)
         if rows:
@@ -69,7 +70,7 @@ class CaseViewDialog(QDialog):
         lay.addWidget(self.browser)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        edit = QPushButton("Buka di &wizard")
+        edit = QPushButton("&Lanjutkan pengisian")
         edit.setObjectName("caseView.edit")
         edit.clicked.connect(lambda: (self.open_in_wizard.emit(self.rid), self.accept()))
         close = QPushButton("&Tutup")

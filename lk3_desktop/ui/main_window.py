@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.act_new = self._action("&Rujukan baru", self.new_referral, "Ctrl+N", "action.new")
-        self.act_continue = self._action("&Lanjutkan", self.continue_case, "Ctrl+L",
+        self.act_continue = self._action("&Lanjutkan kasus", self.continue_case, "Ctrl+L",
                                          "action.continue")
         self.act_view = self._action("Li&hat kasus", self.view_case, "Ctrl+I", "action.view")
         self.act_staff = self._action("&Petugas…", self.manage_staff, "Ctrl+P", "action.staff")
@@ -169,8 +169,8 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 130), (2, 150), (3, 200), (4, 140), (5, 170), (6, 160), (7, 90)):
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 120), (1, 230), (2, 140), (3, 210), (4, 140), (6, 140), (7, 85)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda _i: self.continue_case())
         enter = QAction(self.table)
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         self.db_label.setObjectName("main.db_path")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.db_label, 1)
-        folder = QPushButton("Buka folder")
+        folder = QPushButton("Buka folder data")
         folder.setObjectName("main.open_folder")
         folder.setFlat(True)
         folder.clicked.connect(self.open_db_folder)
@@ -215,7 +215,23 @@ class MainWindow(QMainWindow):
             self.active_staff.addItem(s["name"], s["id"])
         if current:
             self.set_active_staff(current)
-        self.staff_hint.setVisible(not staff)
+        elif len(staff) == 1:  # the office's first staff member: nobody else to choose
+            self.set_active_staff(staff[0]["id"])
+            self.store.set_setting(ACTIVE_STAFF_SETTING, staff[0]["id"])
+        self._update_staff_hint()
+
+    def _update_staff_hint(self) -> None:
+        if self.active_staff.count() <= 1:
+            self.staff_hint.setText(
+                "Belum ada petugas. Tambahkan petugas lewat menu Petugas (Ctrl+P) agar setiap "
+                "isian tercatat atas nama petugas dan konselor dapat ditugaskan.")
+            self.staff_hint.show()
+        elif not self.active_staff.currentData():
+            self.staff_hint.setText(
+                "Pilih Petugas aktif di kanan atas agar setiap isian tercatat atas nama Anda.")
+            self.staff_hint.show()
+        else:
+            self.staff_hint.hide()
 
     def set_active_staff(self, staff_id: str) -> None:
         index = self.active_staff.findData(staff_id)
@@ -225,12 +241,14 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.active_staff.setCurrentIndex(index)
             self.store.actor = staff_id
+        self._update_staff_hint()
 
     def _on_active_staff(self, _index: int) -> None:
         staff_id = self.active_staff.currentData() or ""
         if staff_id:
             self.store.actor = staff_id
             self.store.set_setting(ACTIVE_STAFF_SETTING, staff_id)
+        self._update_staff_hint()
 
     def selected_case_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -92,6 +92,7 @@ class RowList(QWidget):
             if col + c.span > 4:
                 row, col = row + 2, 0
             label = QLabel(c.label)
+            label.setProperty("hint", True)  # grey captions, so read-only values stand out
             grid.addWidget(label, row, col, 1, c.span)
             if c.factory is None:
                 w: QWidget = QLabel(str(data.get(c.key) or ""))

@@ -33,12 +33,14 @@ class StaffDialog(QDialog):
         self.current_id: str | None = None
         self.setObjectName("staffDialog")
         self.setWindowTitle("Petugas — LK3 Desktop")
-        self.resize(820, 480)
+        self.resize(940, 500)
 
         lay = QHBoxLayout(self)
         left = QVBoxLayout()
         self.list = QListWidget()
         self.list.setObjectName("staff.list")
+        self.list.setMinimumWidth(250)
+        self.list.setWordWrap(True)
         self.list.setAccessibleName("Daftar petugas")
         self.list.currentItemChanged.connect(self._on_select)
         left.addWidget(self.list, 1)
@@ -56,6 +58,7 @@ class StaffDialog(QDialog):
         self.errors.hide()
         right.addWidget(self.errors)
         form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.name = LineField("Nama lengkap dengan gelar", 200)
         self.nip = LineField("18 angka; kosongkan bila bukan ASN", 30)
         self.position = LineField("Misalnya Pekerja Sosial Ahli Pertama", 200)
@@ -69,7 +72,7 @@ class StaffDialog(QDialog):
         roles_box = QVBoxLayout()
         self.role_boxes: dict[str, QCheckBox] = {}
         for role in store.sop.roles:
-            cb = QCheckBox(role.name)
+            cb = QCheckBox(store.sop.role_label(role))
             cb.setObjectName(f"staff.role.{role.key}")
             cb.setAccessibleName(f"Peran: {role.name}")
             self.role_boxes[role.key] = cb

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -86,16 +87,20 @@ class ChoiceField(QComboBox):
         # Long entries (problem descriptions, names with titles) must not widen the form.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(16)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.set_choices(choices)
         self.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
     def set_choices(self, choices: Iterable[tuple[Any, str]]) -> None:
+        """(key, name) pairs; a third item, if given, is the entry's tooltip (full text)."""
         current = self.value() if self.count() else None
         self.blockSignals(True)
         self.clear()
         self.addItem(self._placeholder, None)
-        for key, name in choices:
+        for key, name, *tip in choices:
             self.addItem(name, key)
+            if tip:
+                self.setItemData(self.count() - 1, tip[0], Qt.ItemDataRole.ToolTipRole)
         self.blockSignals(False)
         if current is not None:
             self.set_value(current)
@@ -124,6 +129,7 @@ class OpenChoiceField(QComboBox):
         super().__init__()
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.set_options(options)
         self.editTextChanged.connect(lambda _t: self.changed.emit())
 

@@ -19,14 +19,24 @@ def errors(step, data):
     return {e.field: e.message for e in validate_step(step, data, REF, TODAY)}
 
 
+def errors(step, data):  # noqa: F811 (every completed step names who performed it)
+    data = {"performed_by": "staff-1", **data}
+    return {e.field: e.message for e in validate_step(step, data, REF, TODAY)}
+
+
 def test_complete_intake_is_valid():
     assert errors(1, intake()) == {}
+
+
+def test_every_step_names_who_performed_it():
+    found = {e.field: e.message for e in validate_step(1, intake(), REF, TODAY)}
+    assert found == {"performed_by": "Dilaksanakan oleh wajib dipilih."}
 
 
 @pytest.mark.parametrize("change, field, message", [
     ({"full_name": "  "}, "full_name", "Nama lengkap wajib diisi."),
     ({"sex": ""}, "sex", "Jenis kelamin wajib diisi."),
-    ({"complaint": ""}, "complaint", "Keluhan utama / alasan rujukan wajib diisi."),
+    ({"complaint": ""}, "complaint", "Keluhan utama/alasan rujukan wajib diisi."),
     ({"referrer_name": ""}, "referrer_name", "Nama perujuk wajib diisi."),
     ({"birth_date": "", "estimated_age": ""}, "birth_date", "perkiraan umur"),
     ({"birth_date": "2027-01-01"}, "birth_date", "tidak boleh setelah hari ini"),
@@ -62,7 +72,7 @@ def test_contract_requires_the_honesty_agreement_first():
 def test_problem_rows_are_checked_per_row():
     data = problems()
     data["problems"][1]["description"] = ""
-    assert errors(4, data) == {"problems.1.description": "Baris 2: Uraian masalah wajib diisi."}
+    assert errors(4, data) == {"problems.1.description": "Masalah 2: Uraian masalah wajib diisi."}
     assert "paling sedikit satu" in errors(4, {**problems(), "problems": []})["problems"]
 
 

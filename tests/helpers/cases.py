@@ -65,9 +65,14 @@ def problems() -> dict:
         "family_tracing_needed": True}
 
 
+def executor(store: Store, staff: dict[str, str], step: int) -> str:
+    """The test staff member holding the step's SOP executor role."""
+    return staff[store.sop.step(step).executors[0].key]
+
+
 def complete_case(store: Store, staff: dict[str, str], upto: int = 7) -> str:
     """Push a case through steps 1..upto via the store; returns the referral id."""
-    rid = store.save_step(None, 1, intake(), complete=True)
+    rid = store.save_step(None, 1, intake(performed_by=executor(store, staff, 1)), complete=True)
     steps = {2: meeting(staff["konselor"]), 3: contract(), 4: problems()}
     for n in range(2, upto + 1):
         if n == 5:
@@ -84,5 +89,5 @@ def complete_case(store: Store, staff: dict[str, str], upto: int = 7) -> str:
                     "goals_reached": "ya", "outcome": "selesai"}
         else:
             data = steps[n]
-        store.save_step(rid, n, data, complete=True)
+        store.save_step(rid, n, {**data, "performed_by": executor(store, staff, n)}, complete=True)
     return rid

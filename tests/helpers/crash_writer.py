@@ -11,13 +11,15 @@ from tests.helpers import cases
 
 def main(db: str) -> None:
     store = open_store(Path(db))
-    staff = {"konselor": store.save_staff({"name": "Maria", "roles": ["konselor"]})}
+    staff = {"konselor": store.save_staff(
+        {"name": "Maria", "roles": [r.key for r in store.sop.roles]})}
+    who = {"performed_by": staff["konselor"]}
     while True:
-        rid = store.save_step(None, 1, cases.intake(complaint="x" * 3000), complete=True)
+        rid = store.save_step(None, 1, cases.intake(complaint="x" * 3000, **who), complete=True)
         print(f"{rid} 1", flush=True)
         for n, data in ((2, cases.meeting(staff["konselor"])), (3, cases.contract()),
                         (4, cases.problems())):
-            store.save_step(rid, n, data, complete=True)
+            store.save_step(rid, n, {**data, **who}, complete=True)
             print(f"{rid} {n}", flush=True)
 
 

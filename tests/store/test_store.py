@@ -53,11 +53,12 @@ def test_complete_case_lands_field_by_field(store, staff):
 def test_steps_complete_in_order_only(store, staff):
     rid = store.save_step(None, 1, intake())  # a draft
     with pytest.raises(ValidationFailed, match="Langkah 1"):
-        store.save_step(rid, 2, meeting(staff["konselor"]), complete=True)
+        store.save_step(rid, 2, {**meeting(staff["konselor"]), "performed_by": staff["rehabilitasi"]},
+                        complete=True)
 
 
 def test_rejected_completion_writes_nothing(store, staff):
-    rid = store.save_step(None, 1, intake(), complete=True)
+    rid = store.save_step(None, 1, intake(performed_by=staff["pengadministrasi"]), complete=True)
     before = rows(store, "SELECT * FROM client")
     audit_before = len(store.audit_entries())
     with pytest.raises(ValidationFailed):
@@ -71,8 +72,8 @@ def test_correction_is_audited_with_old_and_new_values(store, staff):
     rid = complete_case(store, staff, upto=3)
     client_id = store.referral(rid)["client_id"]
     store.actor = staff["konselor"]
-    store.save_step(rid, 1, intake(full_name="Ni Luh Putu Ayu", phone="0811 000 111"),
-                    complete=True)
+    store.save_step(rid, 1, intake(full_name="Ni Luh Putu Ayu", phone="0811 000 111",
+                                   performed_by=staff["pengadministrasi"]), complete=True)
     entry = [e for e in store.audit_entries("client", client_id) if e["action"] == "update"][-1]
     assert entry["actor"] == staff["konselor"]
     assert entry["old_values"] == {"full_name": "Ni Luh Putu Ayu D'Costa",
@@ -80,8 +81,8 @@ def test_correction_is_audited_with_old_and_new_values(store, staff):
     assert entry["new_values"] == {"full_name": "Ni Luh Putu Ayu", "phone": "0811 000 111"}
     # Completing an unchanged step again writes nothing new to the audit log.
     n = len(store.audit_entries())
-    store.save_step(rid, 1, intake(full_name="Ni Luh Putu Ayu", phone="0811 000 111"),
-                    complete=True)
+    store.save_step(rid, 1, intake(full_name="Ni Luh Putu Ayu", phone="0811 000 111",
+                                   performed_by=staff["pengadministrasi"]), complete=True)
     assert len(store.audit_entries()) == n
 
 
@@ -134,7 +135,8 @@ def test_write_failure_becomes_a_clear_message(store, tmp_path):
 def test_overdue_against_the_step_standard(db_path, staff):
     clock = {"now": datetime(2026, 11, 1, 8, tzinfo=UTC)}
     store = open_store(db_path, clock=lambda: clock["now"])
-    rid = store.save_step(None, 1, intake(arrival_at="2026-10-31T08:00"), complete=True)
+    rid = store.save_step(None, 1, intake(arrival_at="2026-10-31T08:00",
+                                         performed_by=staff["pengadministrasi"]), complete=True)
     clock["now"] = datetime(2026, 11, 1, 20, tzinfo=UTC)  # 12 h into step 2 (1 day)
     assert not store.list_cases()[0].overdue
     clock["now"] = datetime(2026, 11, 2, 9, tzinfo=UTC)  # 25 h

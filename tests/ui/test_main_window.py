@@ -22,7 +22,8 @@ def shown(window) -> list[str]:
 def three_cases(store, staff):
     a = complete_case(store, staff, upto=7)
     b = store.save_step(None, 1, intake(full_name="Budi Santoso", sex="L", nik="3171011708450001",
-                                        birth_date="1945-08-17"), complete=True)
+                                        birth_date="1945-08-17",
+                                        performed_by=staff["pengadministrasi"]), complete=True)
     c = store.save_step(None, 1, {"full_name": "Siti Aminah"})
     return a, b, c
 
@@ -73,7 +74,8 @@ def test_filters_by_status_and_step(qtbot, db_path, three_cases, store):
 def test_overdue_cases_are_flagged(qtbot, db_path, staff, store):
     clock = {"now": datetime(2026, 11, 1, 8, tzinfo=UTC)}
     store.clock = lambda: clock["now"]
-    store.save_step(None, 1, intake(arrival_at="2026-10-31T08:00"), complete=True)
+    store.save_step(None, 1, intake(arrival_at="2026-10-31T08:00",
+                                    performed_by=staff["pengadministrasi"]), complete=True)
     store.close()
     clock["now"] = datetime(2026, 11, 3, 8, tzinfo=UTC)
     w = build_main_window(db_path, clock=lambda: clock["now"])
@@ -92,6 +94,8 @@ def test_staff_are_added_with_roles_and_offered_as_counselors(qtbot, window):
     assert [(s["name"], s["nip"], s["roles"]) for s in staff] == [
         ("Maria Goreti Lamba, S.Psi.", "198503122010012003", ["konselor"])]
     assert window.active_staff.findData(staff[0]["id"]) > 0  # offered as active staff
+    assert window.active_staff.currentData() == staff[0]["id"]  # the only one: made active
+    assert window.store.actor == staff[0]["id"]
     assert window.staff_hint.isHidden()
     wiz = window.new_referral()
     wiz.open_at(1)
@@ -130,7 +134,7 @@ def test_case_view_shows_every_step(qtbot, window, staff):
     text = view.browser.toPlainText()
     for n, title in enumerate(s.title for s in window.store.sop.steps):
         assert f"{n + 1}. {title}" in text
-    assert "Dideportasi." in text and "Migrasi / deportasi (berat)" in text
+    assert "Dideportasi." in text and "Migrasi/deportasi (berat)" in text
     assert "Kejujuran" in text and "5. Reasesmen (draf)" in text
     assert "6. Rencana tindakan (belum dimulai)" in text
 
@@ -173,3 +177,15 @@ def test_refused_database_raises_before_any_window(tmp_path):
     with pytest.raises(DatabaseRefused):
         build_main_window(bad)
     assert open_store  # imported for the error type's module
+
+
+def test_hint_asks_to_choose_the_active_staff(qtbot, db_path, staff, store):
+    store.close()
+    w = build_main_window(db_path)
+    qtbot.addWidget(w)
+    assert not w.staff_hint.isHidden()
+    assert "Pilih Petugas aktif" in w.staff_hint.text()
+    w.active_staff.setCurrentIndex(w.active_staff.findData(staff["konselor"]))
+    w.active_staff.activated.emit(w.active_staff.currentIndex())
+    assert w.staff_hint.isHidden() and w.store.actor == staff["konselor"]
+    assert w.store.get_setting("ui.active_staff_id") == staff["konselor"]

@@ -82,7 +82,9 @@ class CaseWizard(QWizard):
         self.step_list = QListWidget()
         self.step_list.setObjectName("wizard.steps")
         self.step_list.setAccessibleName("Langkah SOP")
-        self.step_list.setFixedWidth(230)
+        self.step_list.setFixedWidth(190)
+        self.step_list.setWordWrap(True)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for step in self.store.sop.steps:
             item = QListWidgetItem(step.title)
             item.setData(Qt.ItemDataRole.UserRole, step.number)
@@ -161,13 +163,27 @@ class CaseWizard(QWizard):
             return
         page.prepare(self)
         data = self.store.load_step(self.rid, page_id) if self.rid is not None else {}
-        if not data.get("performed_by") and self.store.staff(self.store.actor):
-            data["performed_by"] = self.store.actor  # the active staff member, by default
+        if not data.get("performed_by"):
+            data["performed_by"] = self._default_executor(page)
+        if self.rid is None and page_id == 1:
+            data.setdefault("city", self.store.ref.city)  # most clients live in Tarakan
         page.load(data)
         page.set_time_taken(
             self.store.step_minutes_taken(self.rid, page_id) if self.rid is not None else None)
         if not self._jumping:
             self._refresh_side()
+
+    def _default_executor(self, page: StepPage) -> str | None:
+        """The active staff member if they hold the step's role, else the first who does,
+        else the active staff member; None when nobody is known."""
+        roles = {r.key for r in page.step.executors}
+        active = self.store.staff(self.store.actor)
+        if active and roles & set(active["roles"]):
+            return active["id"]
+        holders = self.store.list_staff(roles=roles)
+        if holders:
+            return holders[0]["id"]
+        return active["id"] if active else None
 
     # -- saving --------------------------------------------------------------------------
 

@@ -52,26 +52,25 @@ class IntakePage(StepPage):
         self.add_field("marital_status", ChoiceField((r, r) for r in ref.marital_statuses), f)
         self.add_field("education", ChoiceField((r, r) for r in ref.educations), f)
         self.add_field("occupation", LineField(), f)
-        self.add_field("nationality", LineField("Misalnya WNI, asal Sulawesi Selatan"), f)
+        self.add_field("nationality", LineField("Contoh: WNI, asal Sulawesi Selatan"), f)
 
         f = self.section("Alamat dan kontak")
         self.add_field("address_street", LineField(), f)
-        self.add_field("rt_rw", LineField("003/002", 20), f)
+        self.add_field("rt_rw", LineField("Contoh: 003/002", 20), f)
         self.kelurahan = self.add_field("kelurahan", OpenChoiceField(["", *ref.kelurahan_all]), f,
                                         hint="Pilih kelurahan di Kota Tarakan atau ketik nama "
                                              "desa/kelurahan lain.")
         self.kecamatan = self.add_field(
             "kecamatan", OpenChoiceField(["", *(k.name for k in ref.kecamatan)]), f)
-        self.city = self.add_field("city", LineField(ref.city), f)
-        self.add_field("phone", LineField("0812 3456 7890", 30), f)
+        self.city = self.add_field("city", LineField(f"Contoh: {ref.city}"), f)
+        self.add_field("phone", LineField("Contoh: 0812 3456 7890", 30), f)
 
         f = self.section("Keluarga yang dapat dihubungi")
         self.family_unknown = self.add_field(
-            "family_unknown", CheckField("Keluarga tidak diketahui (kasus ditandai untuk "
-                                         "penelusuran keluarga)"), f)
+            "family_unknown", CheckField("Keluarga tidak diketahui (tandai untuk penelusuran keluarga)"), f)
         self.family_fields = [
             self.add_field("family_name", LineField(), f),
-            self.add_field("family_relation", LineField("Misalnya ibu, suami, kakak"), f),
+            self.add_field("family_relation", LineField("Contoh: ibu, suami, kakak"), f),
             self.add_field("family_phone", LineField("", 30), f),
             self.add_field("family_address", LineField(), f),
         ]
@@ -83,7 +82,7 @@ class IntakePage(StepPage):
 
         f = self.section("Persetujuan klien")
         self.add_field("consent_record", CheckField(
-            "Klien setuju datanya dicatat dan disimpan untuk keperluan layanan *"), f)
+            "Klien setuju datanya dicatat untuk keperluan layanan *"), f)
         self.add_field("consent_referral", CheckField("Klien setuju dirujuk ke LK3"), f)
         note = QLabel("Data klien adalah data pribadi yang dilindungi (UU 27/2022); "
                       "jelaskan kepada klien sebelum ia menyatakan setuju.")

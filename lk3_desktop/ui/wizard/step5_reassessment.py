@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from lk3_desktop.domain.steps import label
 from lk3_desktop.sop import load_reference
 from lk3_desktop.ui.row_list import Column, RowList
 from lk3_desktop.ui.widgets import ChoiceField, LineField, TextField
@@ -20,16 +21,16 @@ class ReassessmentPage(StepPage):
         f = self.section("Masalah hasil identifikasi")
         self.add_field("reassessments", RowList(
             "step5.reassessments",
-            [Column("area_name", "Bidang masalah", None, 2),
-             Column("severity_name", "Tingkat", None, 2),
-             Column("description", "Uraian", None, 4),
-             Column("result", "Hasil reasesmen", lambda: ChoiceField(results), 2),
-             Column("note", "Catatan", lambda: LineField(), 2)],
+            [Column("area_name", label(5, "area"), None, 2),
+             Column("severity_name", label(5, "severity"), None, 2),
+             Column("description", label(5, "description"), None, 4),
+             Column("result", label(5, "result"), lambda: ChoiceField(results), 2),
+             Column("note", label(5, "note"), lambda: LineField(), 2)],
             add_text=None, empty_text="Tidak ada masalah dari langkah identifikasi.",
             row_title="Masalah"), f)
         f = self.section("Masalah baru yang ditemukan")
         self.add_field("new_problems", RowList(
-            "step5.new_problems", problem_columns(), add_text="+ Tambah masalah baru",
+            "step5.new_problems", problem_columns(5), add_text="+ Tambah masalah baru",
             empty_text="Tidak ada masalah baru.", row_title="Masalah baru"), f)
         f = self.section("Dasar reasesmen")
         self.add_field("confirming_info", TextField(

@@ -25,8 +25,9 @@ class EvaluationPage(StepPage):
             "outcome", ChoiceField((c.key, c.name) for c in ref.choices("outcomes")), f,
             required=True)
         self.related = self.add_field("related_sop", ChoiceField(
-            [*((c.key, c.name) for c in load_sop().related_sops),
-             (OTHER_SERVICE, "Layanan lain")]), f)
+            [*((c.key, c.short or c.name, c.name) for c in load_sop().related_sops),
+             (OTHER_SERVICE, "Layanan/instansi lain")]), f,
+            hint="Layanan terkait menurut SOP (Keterkaitan), atau layanan/instansi lain.")
         self.other = self.add_field("referral_other", LineField("Nama layanan atau instansi"), f)
         self.reason = self.add_field("outcome_reason", TextField("Mengapa dirujuk", 3), f)
 

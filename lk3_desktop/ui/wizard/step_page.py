@@ -33,10 +33,13 @@ def staff_choices(store, roles: list[str], *, others: bool) -> list[tuple[str, s
     so an old record still shows the name of who did it."""
     everyone = store.list_staff(include_inactive=True)
     holders = [(s["id"], s["name"]) for s in everyone if s["active"] and set(roles) & set(s["roles"])]
-    rest = [(s["id"], f"{s['name']} (peran lain)") for s in everyone
+    rest = [(s["id"], f"{s['name']} (bukan pelaksana langkah ini)") for s in everyone
             if others and s["active"] and not set(roles) & set(s["roles"])]
     inactive = [(s["id"], f"{s['name']} (tidak aktif)") for s in everyone if not s["active"]]
     return holders + rest + inactive
+
+
+LABEL_WIDTH = 210
 
 
 class StepPage(QWizardPage):
@@ -61,8 +64,15 @@ class StepPage(QWizardPage):
         self.banner.setProperty("banner", True)
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName("Pesan kesalahan")
-        self.banner.hide()
-        outer.addWidget(self.banner)
+        # A long list of messages scrolls instead of pushing the form off a small screen;
+        # each message is also at its field.
+        self.banner_box = QScrollArea()
+        self.banner_box.setWidgetResizable(True)
+        self.banner_box.setFrameShape(QFrame.Shape.NoFrame)
+        self.banner_box.setWidget(self.banner)
+        self.banner_box.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 20)
+        self.banner_box.hide()
+        outer.addWidget(self.banner_box)
 
         body = QHBoxLayout()
         outer.addLayout(body, 1)
@@ -77,7 +87,13 @@ class StepPage(QWizardPage):
         scroll.setWidget(holder)
         self.scroll = scroll
         body.addWidget(scroll, 3)
-        body.addWidget(self._standard_panel(), 2)
+        panel_box = QScrollArea()
+        panel_box.setWidgetResizable(True)
+        panel_box.setFrameShape(QFrame.Shape.NoFrame)
+        panel_box.setWidget(self._standard_panel())
+        panel_box.setMinimumWidth(240)
+        panel_box.setMaximumWidth(380)
+        body.addWidget(panel_box, 2)
 
         self.performed_by = ChoiceField()
         self.performed_by.setMinimumContentsLength(30)
@@ -121,6 +137,10 @@ class StepPage(QWizardPage):
         else:
             caption = QLabel(text + (" *" if required else ""))
             caption.setBuddy(widget)
+            caption.setWordWrap(True)
+            # One label width on the whole page, so fields line up from section to section.
+            caption.setFixedWidth(LABEL_WIDTH)
+            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             target.addRow(caption, widget)
         return widget
 
@@ -130,7 +150,7 @@ class StepPage(QWizardPage):
         panel.setObjectName(f"step{s.number}.standard")
         panel.setProperty("panel", True)
         lay = QVBoxLayout(panel)
-        head = QLabel("<b>Standar mutu SOP</b>")
+        head = QLabel("<b>Standar SOP dan kelengkapan</b>")
         lay.addWidget(head)
         executor = QLabel(f"<b>Pelaksana:</b> {s.executor_text}")
         executor.setWordWrap(True)
@@ -249,7 +269,7 @@ class StepPage(QWizardPage):
             if isinstance(w, RowList):
                 w.clear_errors()
         if not errors:
-            self.banner.hide()
+            self.banner_box.hide()
             self.banner.clear()
             return
         lines = []
@@ -258,8 +278,9 @@ class StepPage(QWizardPage):
             if w is not None:
                 mark_error(w, e.message)
             lines.append(f"• {e.message}")
-        self.banner.setText("Belum dapat disimpan sebagai selesai:\n" + "\n".join(lines))
-        self.banner.show()
+        self.banner.setText("Langkah ini belum dapat diselesaikan. Lengkapi isian berikut:\n"
+                            + "\n".join(lines))
+        self.banner_box.show()
         first = self.widget_for(errors[0].field)
         if first is not None:
             self.scroll.ensureWidgetVisible(first)

@@ -18,7 +18,7 @@ CASES = [
     (1, "step1.phone", "tanya RT", "Nomor telepon tidak sah"),
     (1, "step1.family_name", "", "Keluarga tidak diketahui"),
     (1, "step1.consent_record", False, "pencatatan data wajib dicentang"),
-    (1, "step1.complaint", "", "Keluhan utama / alasan rujukan wajib diisi."),
+    (1, "step1.complaint", "", "Keluhan utama/alasan rujukan wajib diisi."),
     (1, "step1.rt_rw", "RT tiga", "RT/RW ditulis sebagai angka"),
     (2, "step2.counselor_id", "", "Konselor yang ditugaskan wajib diisi."),
     (3, "step3.agree_honesty", False, "Kejujuran"),
