@@ -153,13 +153,7 @@ def _step1(d: dict[str, Any], ref: Reference, today: date) -> list[FieldError]:
     if birth is None and v.is_blank(age):
         e.append(FieldError("birth_date",
                             "Isi tanggal lahir, atau perkiraan umur bila tanggal lahir tidak diketahui."))
-    if not v.is_blank(age):
-        try:
-            age_n = int(age)
-        except (TypeError, ValueError):
-            age_n = -1
-        if not 0 <= age_n <= 120:
-            e.append(FieldError("estimated_age", "Perkiraan umur harus angka 0–120 tahun."))
+    _check_age(e, d)
     if birth is not None and birth.year < today.year - 120:
         e.append(FieldError("birth_date", "Tanggal lahir lebih dari 120 tahun yang lalu."))
     if not v.is_blank(d.get("nik")):
@@ -180,6 +174,22 @@ def _step1(d: dict[str, Any], ref: Reference, today: date) -> list[FieldError]:
         e.append(FieldError("consent_record",
                             "Persetujuan klien untuk pencatatan data wajib dicentang."))
     return e
+
+
+def _whole(value: Any) -> int | None:
+    """A whole number from a field value, or None ("12" yes; "1.5", "²", "abc" no)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    text = str(value).strip() if value is not None else ""
+    return int(text) if text.isascii() and text.isdecimal() else None
+
+
+def _check_age(e: list[FieldError], d: dict[str, Any]) -> None:
+    age = d.get("estimated_age")
+    if not v.is_blank(age) and not 0 <= (_whole(age) if _whole(age) is not None else -1) <= 120:
+        e.append(FieldError("estimated_age", "Perkiraan umur harus angka 0–120 tahun."))
 
 
 def _step2(d: dict[str, Any], ref: Reference, today: date) -> list[FieldError]:
@@ -204,9 +214,8 @@ def _step3(d: dict[str, Any], ref: Reference, today: date) -> list[FieldError]:
                                 f"Poin kontrak “{p.title}” harus disepakati sebelum konseling."))
     v.required(e, d, "agreed_on", lab["agreed_on"])
     v.not_in_future(e, d, "agreed_on", lab["agreed_on"], today)
-    sessions = d.get("planned_sessions")
-    if v.is_blank(sessions) or not str(sessions).isdigit() or not 1 <= int(sessions) <= 100:
-        e.append(FieldError("planned_sessions", "Jumlah sesi direncanakan harus angka 1–100."))
+    if not 1 <= (_whole(d.get("planned_sessions")) or 0) <= 100:
+        e.append(FieldError("planned_sessions", "Jumlah sesi yang direncanakan harus angka 1–100."))
     if d.get("paper_filed"):
         v.required(e, d, "paper_location", lab["paper_location"])
     return e
@@ -291,5 +300,7 @@ def validate_step(step: int, data: dict[str, Any], ref: Reference, today: date) 
 def validate_draft(step: int, data: dict[str, Any]) -> list[FieldError]:
     """Drafts are saved whatever is missing; only text that could not be stored is refused."""
     errors: list[FieldError] = []
+    if step == 1:
+        _check_age(errors, data)  # stored as a number, so even a draft must hold one
     _texts(errors, step, data)
     return errors

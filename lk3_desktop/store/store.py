@@ -16,6 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from lk3_desktop.domain.dates import minutes_between
+from lk3_desktop.domain.nik import compact as compact_number
 from lk3_desktop.domain.staff import validate_staff
 from lk3_desktop.domain.steps import LABELS, validate_draft, validate_step
 from lk3_desktop.domain.validation import FieldError, ValidationFailed
@@ -100,7 +101,9 @@ def _norm(key: str, value: Any) -> Any:
     if value == "" and key in NULLABLE:
         return None
     if key == "estimated_age" and value not in (None, ""):
-        return int(value)
+        return int(value)  # validate_draft has refused anything that is not a whole number
+    if key in ("nik", "kk_number") and isinstance(value, str):
+        return compact_number(value)  # stored as digits only, so search finds it however typed
     if value is None and key not in NULLABLE:
         return ""
     return value
@@ -376,34 +379,45 @@ class Store:
                   complete: bool = False) -> str:
         """Save a step's fields; with `complete`, validate fully and mark the step complete.
 
-        A draft is saved whatever is missing. `rid` None (step 1 only) creates the case first.
-        Returns the referral id. Raises ValidationFailed with field errors and writes nothing.
+        Only the keys present in `data` are written; the rest of the step is kept. A draft is
+        saved whatever is missing, but a step already complete only ever takes valid data.
+        `rid` None (step 1 only) creates the case first. Returns the referral id. Raises
+        ValidationFailed with field errors and then writes nothing (the transaction rolls back).
+        Later steps that no longer hold together (e.g. a problem removed in step 4 after the
+        reassessment) go back to draft, so the case list shows what needs redoing.
         """
-        errors = (validate_step(step, data, self.ref, self.today()) if complete
-                  else validate_draft(step, data))
-        if errors:
-            raise ValidationFailed(errors)
         with self.db.atomic():
             if rid is None:
                 if step != 1:
                     raise ValueError("only step 1 can start a new case")
                 rid = self.create_referral()
             records = self.step_records(rid)
+            rec = records.get(step)
+            if rec is not None and rec["status"] == "complete":
+                complete = True
+            merged = {**self.load_step(rid, step), **data}
+            errors = (validate_step(step, merged, self.ref, self.today()) if complete
+                      else validate_draft(step, data))
+            if step == 2 and data.get("counselor_id"):
+                errors += self._check_new_counselor(rid, data["counselor_id"])
+            if errors:
+                raise ValidationFailed(errors)
             if complete:
-                missing = [n for n in range(1, step) if records.get(n, {}).get("status") != "complete"]
+                missing = [n for n in range(1, step)
+                           if records.get(n, {}).get("status") != "complete"]
                 if missing:
                     raise ValidationFailed([FieldError(
                         "step", f"Langkah {missing[0]} ({self.sop.step(missing[0]).title}) "
                                 "belum selesai.")])
             handled = self._save_step_fields(rid, step, data)
-            rest = {k: v for k, v in data.items()
-                    if k not in handled and k not in ("checklist", "performed_by", "status")}
-            rec_values: dict[str, Any] = {
-                "checklist": _dump(sorted(data.get("checklist") or [])),
-                "performed_by": data.get("performed_by") or None,
-                "data": _dump(rest),
-            }
-            rec = records.get(step)
+            own = json.loads(rec["data"]) if rec is not None else {}
+            own.update({k: v for k, v in data.items()
+                        if k not in handled and k not in ("checklist", "performed_by", "status")})
+            rec_values: dict[str, Any] = {"data": _dump(own)}
+            if "checklist" in data:
+                rec_values["checklist"] = _dump(sorted(data.get("checklist") or []))
+            if "performed_by" in data:
+                rec_values["performed_by"] = data.get("performed_by") or None
             now = self.now_iso()
             if complete and (rec is None or rec["status"] != "complete"):
                 rec_values.update(status="complete", completed_at=now)
@@ -415,18 +429,42 @@ class Store:
             if complete and step < STEP_COUNT and (step + 1) not in records:
                 self._insert("step_record", {"referral_id": rid, "step": step + 1,
                                              "started_at": now})
+            self._recheck_later_steps(rid, step)
             self._refresh_referral(rid)
         return rid
+
+    def _check_new_counselor(self, rid: str, staff_id: str) -> list[FieldError]:
+        """A newly assigned counselor must be active and hold a counselor role; one assigned
+        earlier stays valid even if since made inactive."""
+        if self.referral(rid)["counselor_id"] == staff_id:
+            return []
+        person = self.staff(staff_id)
+        if person is None or not person["active"] or not (
+                set(person["roles"]) & set(self.sop.counselor_roles)):
+            return [FieldError("counselor_id",
+                               "Konselor yang ditugaskan harus petugas aktif dengan peran konselor.")]
+        return []
+
+    def _recheck_later_steps(self, rid: str, step: int) -> None:
+        records = self.step_records(rid)
+        for n in range(step + 1, STEP_COUNT + 1):
+            rec = records.get(n)
+            if rec is None or rec["status"] != "complete":
+                continue
+            if validate_step(n, self.load_step(rid, n), self.ref, self.today()):
+                self._update("step_record", rec["id"], {"status": "draft", "completed_at": None})
 
     def _save_step_fields(self, rid: str, step: int, data: dict[str, Any]) -> set[str]:
         """Write the keys that live in their own columns or rows; return which were handled."""
         ref = self.referral(rid)
         if step == 1:
+            client = self._row("client", ref["client_id"])
             self._update("client", ref["client_id"],
                          {k: _norm(k, data.get(k)) for k in CLIENT_FIELDS if k in data})
             values = {k: _norm(k, data.get(k)) for k in INTAKE_REFERRAL_FIELDS if k in data}
-            if data.get("family_unknown"):
-                # The SOP's remedy for "family unknown" is family tracing: mark the case for it.
+            if data.get("family_unknown") and not client["family_unknown"]:
+                # The SOP's remedy for "family unknown" is family tracing: mark the case for it
+                # when that becomes known, without overriding a later decision in step 4.
                 values["family_tracing_needed"] = 1
             self._update("referral", rid, values)
             return set(CLIENT_FIELDS) | set(INTAKE_REFERRAL_FIELDS)
@@ -435,8 +473,9 @@ class Store:
                 self._update("referral", rid, {"counselor_id": data["counselor_id"] or None})
             return {"counselor_id"}
         if step == 4:
-            self._sync_rows("problem", rid, data.get("problems") or [], PROBLEM_KEYS,
-                            {"origin_step": 4})
+            if "problems" in data:
+                self._sync_rows("problem", rid, data["problems"] or [], PROBLEM_KEYS,
+                                {"origin_step": 4})
             if "family_tracing_needed" in data:
                 self._update("referral", rid, {
                     "family_tracing_needed": _norm("family_tracing_needed",
@@ -449,11 +488,13 @@ class Store:
                     self._update("problem", item["problem_id"], {
                         "reassessment": item.get("result") or "",
                         "reassessment_note": item.get("note") or ""})
-            self._sync_rows("problem", rid, data.get("new_problems") or [], PROBLEM_KEYS,
-                            {"origin_step": 5})
+            if "new_problems" in data:
+                self._sync_rows("problem", rid, data["new_problems"] or [], PROBLEM_KEYS,
+                                {"origin_step": 5})
             return {"reassessments", "new_problems"}
         if step == 6:
-            self._sync_rows("action_item", rid, data.get("actions") or [], ACTION_KEYS, {})
+            if "actions" in data:
+                self._sync_rows("action_item", rid, data["actions"] or [], ACTION_KEYS, {})
             return {"actions"}
         if step == 7:
             values = {k: _norm(k, data.get(k)) for k in OUTCOME_FIELDS if k in data}
@@ -479,6 +520,11 @@ class Store:
                 keep.add(self._insert(table, {"id": row_id or new_id(), "referral_id": rid,
                                               **fixed, **values}))
         for gone in existing - keep:
+            if table == "problem":
+                # Unlink its action items ourselves, audited, rather than leave it to the
+                # foreign key's silent ON DELETE SET NULL.
+                for action in self._all("SELECT id FROM action_item WHERE problem_id = ?", [gone]):
+                    self._update("action_item", action["id"], {"problem_id": None})
             self._delete(table, gone)
 
     def _refresh_referral(self, rid: str) -> None:

@@ -144,3 +144,90 @@ def test_overdue_against_the_step_standard(db_path, staff):
     assert row.overdue and row.step_label == "2/7 Pertemuan dengan konselor"
     assert rid == row.id
     store.close()
+
+
+def test_removing_a_problem_after_steps_5_and_6_sends_them_back_to_draft(store, staff):
+    rid = complete_case(store, staff, upto=6)
+    data = store.load_step(rid, 4)
+    gone = data["problems"].pop(0)
+    store.save_step(rid, 4, data)  # step 4 is complete: this is validated as a correction
+    records = store.step_records(rid)
+    assert records[4]["status"] == "complete"
+    # Step 6's action for the removed problem lost its link, audited, not silently.
+    unlinked = [a for a in store.actions(rid) if a["problem_id"] is None]
+    assert len(unlinked) == 1
+    entry = [e for e in store.audit_entries("action_item", unlinked[0]["id"])
+             if e["action"] == "update"][-1]
+    assert entry["old_values"] == {"problem_id": gone["id"]} and entry["new_values"] == {
+        "problem_id": None}
+
+
+def test_adding_a_problem_after_reassessment_reopens_step_5(store, staff):
+    rid = complete_case(store, staff, upto=6)
+    data = store.load_step(rid, 4)
+    data["problems"].append({"area": "hukum", "severity": "ringan", "description": "Baru."})
+    store.save_step(rid, 4, data, complete=True)
+    records = store.step_records(rid)
+    assert records[5]["status"] == "draft" and records[5]["completed_at"] is None
+    assert store.referral(rid)["current_step"] == 5  # the list shows what needs redoing
+    assert records[6]["status"] == "complete"
+
+
+def test_partial_save_keeps_what_it_does_not_mention(store, staff):
+    rid = complete_case(store, staff, upto=4)
+    before = store.load_step(rid, 4)
+    store.save_step(rid, 4, {"strengths": "Tekun"})
+    after = store.load_step(rid, 4)
+    assert after["strengths"] == "Tekun"
+    assert after["problems"] == before["problems"]
+    assert after["performed_by"] == before["performed_by"] and after["status"] == "complete"
+    store.save_step(rid, 2, {"notes": "Tambahan"})
+    assert store.load_step(rid, 2)["place"] == "shelter"
+
+
+def test_completed_step_never_takes_invalid_data(store, staff):
+    rid = complete_case(store, staff, upto=2)
+    with pytest.raises(ValidationFailed, match="Nama lengkap"):
+        store.save_step(rid, 1, {"full_name": ""})  # even when sent as a "draft"
+    assert store.load_step(rid, 1)["full_name"] == intake()["full_name"]
+
+
+def test_family_tracing_is_set_when_family_becomes_unknown_only(store, staff):
+    rid = complete_case(store, staff, upto=4)
+    data = store.load_step(rid, 4)
+    store.save_step(rid, 4, {**data, "family_tracing_needed": False})
+    store.save_step(rid, 1, {"phone": "0811 1111 2222"})  # family_unknown unchanged (False)
+    assert store.referral(rid)["family_tracing_needed"] == 0
+    store.save_step(rid, 1, {"family_unknown": True, "family_name": ""})
+    assert store.referral(rid)["family_tracing_needed"] == 1
+    store.save_step(rid, 4, {"family_tracing_needed": False})  # the counselor decides otherwise
+    store.save_step(rid, 1, {"phone": "0811 3333 4444"})
+    assert store.referral(rid)["family_tracing_needed"] == 0
+
+
+def test_nik_and_kk_are_stored_as_digits_and_found_however_typed(store):
+    rid = store.save_step(None, 1, {"full_name": "Ayu", "nik": "6571 0145-0590.0003",
+                                    "kk_number": "6571 0101 1000 0001"})
+    assert store.load_step(rid, 1)["nik"] == "6571014505900003"
+    assert store.load_step(rid, 1)["kk_number"] == "6571010110000001"
+
+
+def test_only_an_active_counselor_can_be_newly_assigned(store, staff):
+    rid = complete_case(store, staff, upto=1)
+    admin = staff["pengadministrasi"]
+    data = {**meeting(admin), "performed_by": staff["rehabilitasi"]}
+    with pytest.raises(ValidationFailed, match="peran konselor"):
+        store.save_step(rid, 2, data, complete=True)
+    store.save_step(rid, 2, {**data, "counselor_id": staff["konselor"]}, complete=True)
+    # Made inactive later, she stays the case's counselor and the step stays valid.
+    person = store.staff(staff["konselor"])
+    store.save_staff({**person, "active": False}, staff["konselor"])
+    store.save_step(rid, 2, {"notes": "Catatan baru"})
+    assert store.referral(rid)["counselor_id"] == staff["konselor"]
+
+
+@pytest.mark.parametrize("age", ["abc", "²", "1.5", -3])
+def test_non_numeric_age_is_refused_even_in_a_draft(store, age):
+    with pytest.raises(ValidationFailed, match="Perkiraan umur"):
+        store.save_step(None, 1, {"full_name": "X", "estimated_age": age})
+    assert store.list_cases() == []  # and no empty case was left behind
