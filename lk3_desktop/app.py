@@ -37,6 +37,10 @@ def build_main_window(db_path: Path | str, *,
 
 
 def configure_application(app: QApplication) -> None:
+    """Name, locale, icon, stylesheet and Indonesian Qt texts; safe to call more than once."""
+    if app.property("lk3_configured"):
+        return
+    app.setProperty("lk3_configured", True)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Dinas Sosial dan PM Kota Tarakan")

@@ -48,3 +48,20 @@ def window(qtbot, db_path: Path):
     qtbot.addWidget(w)
     w.show()
     return w
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch):
+    """Modal boxes never block a test: each is recorded and answered with its default
+    button (No for questions). Tests that need another answer patch ui.dialogs."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append((box.windowTitle(), box.text()))
+        default = box.defaultButton()
+        return box.standardButton(default) if default else QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return shown

@@ -92,20 +92,36 @@ def inspect_file(path: Path) -> FileInfo:
 def _recover_hot_journal(path: Path) -> bool:
     """Roll back a transaction cut off by a crash or power loss, as any SQLite open would.
 
-    A read-only connection cannot do this and would report the file as unreadable, so
-    for our own files (application_id already checked) we let a normal connection do it.
+    A read-only connection cannot do this and fails on such a "hot" journal, so for our
+    own files (application_id already checked) a normal connection does it. A journal that
+    belongs to a transaction still running elsewhere is left alone. Returns whether a cut-off
+    transaction was rolled back.
     """
     journal = path.with_name(path.name + "-journal")
     if not journal.exists() or journal.stat().st_size == 0:
         return False
+    try:
+        probe = _ro_connect(path)
+        try:
+            probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return False  # readable as it is: nothing to recover
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError:
+        pass
     conn = sqlite3.connect(str(path))
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseRefused(
+                f"Berkas {path.name} sedang dipakai program lain; coba lagi sebentar.") from exc
+        raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dipulihkan ({exc}).") from exc
     except sqlite3.DatabaseError as exc:
         raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dipulihkan ({exc}).") from exc
     finally:
         conn.close()
-    return True
+    return not journal.exists() or journal.stat().st_size == 0
 
 
 def _apply_pragmas(db: Database) -> None:

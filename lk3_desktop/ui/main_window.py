@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from lk3_desktop import APP_NAME, __version__
 from lk3_desktop.store import Store
-from lk3_desktop.store.store import STATUS_NAMES
+from lk3_desktop.store.store import STATUS_NAMES, default_actor
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.case_list import CaseFilterProxy, CaseTableModel
 from lk3_desktop.ui.case_view import CaseViewDialog
@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.wizards: list[CaseWizard] = []
+        self._staff_dialog: StaffDialog | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME} — {store.sop.short_name}")
         self.resize(1280, 720)
@@ -213,6 +214,10 @@ class MainWindow(QMainWindow):
         self.active_staff.addItem("(belum dipilih)", "")
         for s in staff:
             self.active_staff.addItem(s["name"], s["id"])
+        if current and self.active_staff.findData(current) < 0:
+            # The active member was made inactive: stop writing changes in their name.
+            self.store.actor = default_actor()
+            current = ""
         if current:
             self.set_active_staff(current)
         elif len(staff) == 1:  # the office's first staff member: nobody else to choose
@@ -307,13 +312,22 @@ class MainWindow(QMainWindow):
             dialogs.inform(self, "Lihat kasus", "Pilih dulu satu kasus di daftar.")
             return None
         view = CaseViewDialog(self.store, rid, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.open_in_wizard.connect(self.open_wizard)
         view.show()
         return view
 
     def manage_staff(self) -> StaffDialog:
+        """The staff dialog; one at a time, so two copies never show different lists."""
+        if self._staff_dialog is not None:
+            self._staff_dialog.raise_()
+            self._staff_dialog.activateWindow()
+            return self._staff_dialog
         dlg = StaffDialog(self.store, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.staff_changed.connect(self.reload_staff)
+        dlg.destroyed.connect(lambda *_: setattr(self, "_staff_dialog", None))
+        self._staff_dialog = dlg
         dlg.show()
         return dlg
 

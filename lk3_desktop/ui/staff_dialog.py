@@ -94,7 +94,7 @@ class StaffDialog(QDialog):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         close = QPushButton("&Tutup")
-        close.clicked.connect(self.accept)
+        close.clicked.connect(self.close)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
         right.addLayout(buttons)
@@ -114,8 +114,26 @@ class StaffDialog(QDialog):
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
 
+    def _saved_values(self) -> dict:
+        if self.current_id is None:
+            return {"name": "", "nip": "", "position": "", "roles": [], "active": True}
+        s = self.store.staff(self.current_id) or {}
+        return {k: s.get(k) for k in ("name", "nip", "position", "roles", "active")}
+
+    def _may_discard(self) -> bool:
+        """True if there is nothing unsaved, or the user agrees to drop it."""
+        if self.values() == self._saved_values():
+            return True
+        return dialogs.ask(self, "Perubahan belum disimpan",
+                           "Perubahan data petugas ini belum disimpan. Buang perubahan?")
+
     def _on_select(self, item: QListWidgetItem | None) -> None:
         if item is None:
+            return
+        if item.data(Qt.ItemDataRole.UserRole) != self.current_id and not self._may_discard():
+            self.list.blockSignals(True)
+            self.reload(select=self.current_id)
+            self.list.blockSignals(False)
             return
         s = self.store.staff(item.data(Qt.ItemDataRole.UserRole))
         if s is None:
@@ -130,6 +148,8 @@ class StaffDialog(QDialog):
         self._show_errors([])
 
     def new_staff(self) -> None:
+        if self.list.count() and not self._may_discard():
+            return
         self.current_id = None
         self.list.clearSelection()
         for w in self.fields.values():
@@ -175,3 +195,13 @@ class StaffDialog(QDialog):
                 first.setFocus()
         else:
             self.errors.hide()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self._may_discard():
+            event.accept()
+        else:
+            event.ignore()
+
+    def reject(self) -> None:  # Escape
+        if self._may_discard():
+            super().reject()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
@@ -197,10 +198,16 @@ class DateTimeField(QDateTimeEdit):
         return self.dateTime().toString("yyyy-MM-ddTHH:mm")
 
     def set_value(self, value: Any) -> None:
-        dt = QDateTime.fromString(str(value or ""), "yyyy-MM-ddTHH:mm")
-        if not dt.isValid():
+        try:
+            parsed = datetime.fromisoformat(str(value)) if value else None
+        except ValueError:
+            parsed = None
+        if parsed is None:  # nothing stored yet: now, to the minute
             now = QDateTime.currentDateTime()
             dt = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()))
+        else:  # any ISO form the store accepts ("…T09:30", "…T09:30:00"), never "now"
+            dt = QDateTime(QDate(parsed.year, parsed.month, parsed.day),
+                           QTime(parsed.hour, parsed.minute))
         self.setDateTime(dt)
 
 

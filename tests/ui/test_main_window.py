@@ -189,3 +189,22 @@ def test_hint_asks_to_choose_the_active_staff(qtbot, db_path, staff, store):
     w.active_staff.activated.emit(w.active_staff.currentIndex())
     assert w.staff_hint.isHidden() and w.store.actor == staff["konselor"]
     assert w.store.get_setting("ui.active_staff_id") == staff["konselor"]
+
+
+def test_staff_dialog_asks_before_dropping_unsaved_edits(qtbot, window, message_boxes):
+    dlg = window.manage_staff()
+    assert window.manage_staff() is dlg  # one staff dialog at a time
+    set_field(qtbot, find(dlg, "staff.name"), "Rina")
+    dlg.reject()  # Escape; the question is answered with its default, "Tidak"
+    assert message_boxes[-1][0] == "Perubahan belum disimpan"
+    assert dlg.isVisible() and find(dlg, "staff.name").value() == "Rina"
+
+
+def test_deactivated_active_staff_no_longer_signs_changes(qtbot, window, staff):
+    window.set_active_staff(staff["konselor"])
+    assert window.store.actor == staff["konselor"]
+    person = window.store.staff(staff["konselor"])
+    window.store.save_staff({**person, "active": False}, staff["konselor"])
+    window.reload_staff()
+    assert window.store.actor.startswith("os:")
+    assert "Pilih Petugas aktif" in window.staff_hint.text()

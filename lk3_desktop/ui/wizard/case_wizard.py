@@ -61,10 +61,11 @@ class CaseWizard(QWizard):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_draft)
         self._jumping = False
+        self._shown: int | None = None  # the page on screen before the current one
         self.side = self._build_side()  # keep a Python reference: PySide would collect it
         self.setSideWidget(self.side)
         self.currentIdChanged.connect(self._on_page_shown)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save_draft)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=lambda: self.save_draft(show_errors=True))
         self.setMinimumSize(900, 560)
         self.resize(1280, 720)
         self._update_title()
@@ -158,10 +159,22 @@ class CaseWizard(QWizard):
             self.open_at(item.data(Qt.ItemDataRole.UserRole))
 
     def _on_page_shown(self, page_id: int) -> None:
+        # Back and the step list do not pass through validatePage: save what was typed on
+        # the page just left (a correction that is not valid yet stays in that page's
+        # fields, shown again on return, and is asked about on closing).
+        left = self.pages.get(self._shown) if self._shown is not None else None
+        self._shown = page_id
+        if left is not None and left is not self.pages.get(page_id):
+            self.save_draft(left)
         page = self.pages.get(page_id)
         if page is None:
             return
-        page.prepare(self)
+        page.refresh_choices(self)
+        if page.dirty:
+            page.on_values_changed()
+            if not self._jumping:
+                self._refresh_side()
+            return
         data = self.store.load_step(self.rid, page_id) if self.rid is not None else {}
         if not data.get("performed_by"):
             data["performed_by"] = self._default_executor(page)
@@ -193,10 +206,16 @@ class CaseWizard(QWizard):
     def current_page(self) -> StepPage | None:
         return self.pages.get(self.currentId())
 
-    def save_draft(self) -> bool:
-        """Write the current page now. A completed step is rewritten only if still valid."""
-        self._autosave.stop()
-        page = self.current_page()
+    def save_draft(self, page: StepPage | None = None, *, show_errors: bool = False) -> bool:
+        """Write a page (the current one by default) now; False if it could not be saved.
+
+        A step not yet complete is saved as a draft whatever is missing. A completed step is
+        rewritten only once the correction is valid again; until then the edit stays on the
+        page (and `show_errors`, for Ctrl+S, says why it was not saved).
+        """
+        if page is None or page is self.current_page():
+            self._autosave.stop()
+        page = page or self.current_page()
         if page is None or not page.dirty:
             return True
         data = page.values()
@@ -204,8 +223,12 @@ class CaseWizard(QWizard):
         if self.rid is None and not page.has_content():
             return True
         complete = self._is_complete(step)
-        if complete and validate_step(step, data, self.store.ref, self.store.today()):
-            return False  # a correction in progress; it is saved once valid, on Next
+        if complete:
+            errors = validate_step(step, data, self.store.ref, self.store.today())
+            if errors:
+                if show_errors:
+                    page.show_errors(errors)
+                return False
         return self._write(page, data, complete=complete)
 
     def complete_page(self, page: StepPage) -> bool:
@@ -214,16 +237,24 @@ class CaseWizard(QWizard):
         step = page.step.number
         if not page.dirty and self._is_complete(step):
             return True
-        return self._write(page, page.values(), complete=True)
+        if self._write(page, page.values(), complete=True):
+            return True
+        # Not complete yet: keep what was typed as a draft, and the messages on screen.
+        if not self._is_complete(step) and (self.rid is not None or page.has_content()):
+            self._write(page, page.values(), complete=False, quiet=True)
+        return False
 
     def _is_complete(self, step: int) -> bool:
         return self._statuses().get(step) == "complete"
 
-    def _write(self, page: StepPage, data: dict, *, complete: bool) -> bool:
+    def _write(self, page: StepPage, data: dict, *, complete: bool, quiet: bool = False) -> bool:
+        """Save through the store. `quiet` keeps the page's messages as they are (the draft
+        fallback after a refused Next, whose messages the user still needs to read)."""
         try:
             rid = self.store.save_step(self.rid, page.step.number, data, complete=complete)
         except ValidationFailed as exc:
-            page.show_errors(exc.errors)
+            if not quiet:
+                page.show_errors(exc.errors)
             return False
         except StoreWriteError as exc:
             dialogs.warn(self, "Gagal menyimpan", str(exc))
@@ -231,7 +262,8 @@ class CaseWizard(QWizard):
         new_case = self.rid is None
         self.rid = rid
         page.dirty = False
-        page.show_errors([])
+        if not quiet:
+            page.show_errors([])
         page.set_time_taken(self.store.step_minutes_taken(rid, page.step.number))
         if new_case or page.step.number == 1:
             self._update_title()
@@ -242,11 +274,13 @@ class CaseWizard(QWizard):
     # -- closing -------------------------------------------------------------------------
 
     def _can_close(self) -> bool:
-        if self.save_draft():
+        unsaved = [p for p in self.pages.values() if not self.save_draft(p)]
+        if not unsaved:
             return True
+        steps = ", ".join(str(p.step.number) for p in unsaved)
         return dialogs.ask(
             self, "Perubahan belum valid",
-            "Perubahan pada langkah yang sudah selesai ini belum lengkap atau belum benar, "
+            f"Perubahan pada langkah {steps} yang sudah selesai belum lengkap atau belum benar, "
             "sehingga belum disimpan. Tutup dan buang perubahan ini?")
 
     def reject(self) -> None:

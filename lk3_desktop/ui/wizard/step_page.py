@@ -22,7 +22,7 @@ from lk3_desktop.domain.steps import label as field_label
 from lk3_desktop.domain.validation import FieldError
 from lk3_desktop.sop import STEP_COUNT, Step, format_minutes, load_sop
 from lk3_desktop.ui.row_list import RowList
-from lk3_desktop.ui.widgets import ChoiceField, LineField, TextField, WrapCheck, mark_error
+from lk3_desktop.ui.widgets import ChoiceField, WrapCheck, mark_error
 
 if TYPE_CHECKING:
     from lk3_desktop.ui.wizard.case_wizard import CaseWizard
@@ -35,7 +35,8 @@ def staff_choices(store, roles: list[str], *, others: bool) -> list[tuple[str, s
     holders = [(s["id"], s["name"]) for s in everyone if s["active"] and set(roles) & set(s["roles"])]
     rest = [(s["id"], f"{s['name']} (bukan pelaksana langkah ini)") for s in everyone
             if others and s["active"] and not set(roles) & set(s["roles"])]
-    inactive = [(s["id"], f"{s['name']} (tidak aktif)") for s in everyone if not s["active"]]
+    inactive = [(s["id"], f"{s['name']} (tidak aktif)") for s in everyone
+                if not s["active"] and (others or set(roles) & set(s["roles"]))]
     return holders + rest + inactive
 
 
@@ -55,6 +56,7 @@ class StepPage(QWizardPage):
         self.setSubTitle(step.description)
         self.fields: dict[str, Any] = {}
         self.dirty = False
+        self._baseline: dict[str, Any] = {}
         self._loading = False
 
         outer = QVBoxLayout(self)
@@ -202,6 +204,14 @@ class StepPage(QWizardPage):
     def build_form(self) -> None:
         raise NotImplementedError
 
+    def refresh_choices(self, case_wizard: CaseWizard) -> None:
+        """Run prepare() without counting the refreshed lists as the user's edits."""
+        was_loading, self._loading = self._loading, True
+        try:
+            self.prepare(case_wizard)
+        finally:
+            self._loading = was_loading
+
     def prepare(self, case_wizard: CaseWizard) -> None:
         """Refresh choices that depend on the database (staff, problems) before loading.
 
@@ -225,8 +235,8 @@ class StepPage(QWizardPage):
         self._loading = True
         try:
             for key, w in self.fields.items():
-                if key in data:
-                    w.set_value(data[key])
+                w.set_value(data.get(key))  # a key not given resets the field, never keeps
+                                            # text from before that looks saved but is not
             ticked = set(data.get("checklist") or [])
             for i, cb in enumerate(self.checklist):
                 cb.setChecked(i in ticked)
@@ -235,15 +245,12 @@ class StepPage(QWizardPage):
             self._loading = False
         self.dirty = False
         self.show_errors([])
+        self._baseline = self.values()
 
     def has_content(self) -> bool:
-        """Whether anything was typed (a new case is created only once there is)."""
-        for w in self.fields.values():
-            if isinstance(w, (LineField, TextField)) and w.value().strip():
-                return True
-            if isinstance(w, RowList) and len(w):
-                return True
-        return False
+        """Whether anything differs from the page as loaded (a new case is created only once
+        something was entered, so an untouched form never uses up an agenda number)."""
+        return self.values() != self._baseline
 
     def _on_changed(self) -> None:
         if self._loading:

@@ -101,3 +101,70 @@ def test_invalid_correction_of_a_completed_step_is_not_saved(qtbot, window, staf
     assert "belum disimpan" in asked[0]  # the user was asked before anything was dropped
     assert wiz.isVisible()  # and said no, so the wizard stays open with the edit
     assert find(wiz, "step1.full_name").value() == ""
+
+
+def test_text_typed_just_before_back_is_saved(qtbot, window, staff):
+    store = window.store
+    rid = complete_case(store, staff, upto=1)
+    wiz = CaseWizard(store, rid)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.resume()
+    assert wiz.currentId() == 2
+    set_field(qtbot, find(wiz, "step2.notes"), "Catatan penting")
+    qtbot.mouseClick(wiz.button(QWizard.WizardButton.BackButton), qtbot_left())  # within 0.8 s
+    assert wiz.currentId() == 1
+    assert store.load_step(rid, 2)["notes"] == "Catatan penting"
+
+
+def test_refused_next_still_keeps_a_draft(qtbot, window, staff):
+    store = window.store
+    rid = complete_case(store, staff, upto=1)
+    wiz = CaseWizard(store, rid)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.resume()
+    set_field(qtbot, find(wiz, "step2.notes"), "Belum ada konselor")
+    set_field(qtbot, find(wiz, "step2.counselor_id"), "")
+    next_page(qtbot, wiz)
+    assert wiz.currentId() == 2 and "Konselor yang ditugaskan" in wiz.currentPage().banner.text()
+    saved = store.load_step(rid, 2)
+    assert saved["notes"] == "Belum ada konselor" and saved["status"] == "draft"
+
+
+def test_stored_time_with_seconds_is_shown_not_replaced_by_now(qtbot, window, staff):
+    store = window.store
+    rid = complete_case(store, staff, upto=2)
+    store.db.execute("UPDATE referral SET arrival_at = '2026-11-20T09:30:00' WHERE id = ?", [rid])
+    wiz = CaseWizard(store, rid)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.resume()
+    wiz.open_at(1)
+    assert find(wiz, "step1.arrival_at").value() == "2026-11-20T09:30"
+    set_field(qtbot, find(wiz, "step1.phone"), "0811 5555 6666")
+    assert wiz.save_draft()
+    assert store.referral(rid)["arrival_at"] == "2026-11-20T09:30"
+
+
+def test_an_untouched_new_referral_creates_nothing_but_a_choice_does(qtbot, window):
+    wiz = window.new_referral()
+    assert wiz.save_draft() and wiz.rid is None
+    wiz.currentPage().dirty = True  # even if something marked it, nothing differs
+    assert wiz.save_draft() and wiz.rid is None
+    set_field(qtbot, find(wiz, "step1.referral_source"), "polisi")
+    assert wiz.save_draft() and wiz.rid is not None
+    assert window.store.load_step(wiz.rid, 1)["referral_source"] == "polisi"
+
+
+def test_inactive_staff_of_other_roles_are_not_offered_as_counselor(qtbot, window, staff):
+    store = window.store
+    admin = store.staff(staff["pengadministrasi"])
+    store.save_staff({**admin, "active": False}, admin["id"])
+    rid = complete_case(store, staff, upto=1)
+    wiz = CaseWizard(store, rid)
+    qtbot.addWidget(wiz)
+    wiz.resume()
+    combo = find(wiz, "step2.counselor_id")
+    assert combo.findData(admin["id"]) < 0
+    assert combo.findData(staff["konselor"]) > 0
