@@ -42,24 +42,16 @@ def format_date(value: date | str | None) -> str:
 BULAN_PENDEK = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 
 
-def format_datetime_short(value: str | None) -> str:
-    """"27 Nov 2026 09.30" in local time, for narrow table columns."""
+def format_datetime(value: str | None, *, short: bool = False) -> str:
+    """"27 November 2026 09.30" (or "27 Nov 2026 09.30" with `short`, for narrow columns)
+    in local time; stored UTC timestamps are converted."""
     dt = parse_iso(value)
     if dt is None:
         return value or ""
     if dt.tzinfo is not None:
         dt = dt.astimezone()
-    return f"{dt.day} {BULAN_PENDEK[dt.month - 1]} {dt.year} {dt.hour:02d}.{dt.minute:02d}"
-
-
-def format_datetime(value: str | None) -> str:
-    """"27 November 2026 09.30" in local time (stored UTC timestamps are converted)."""
-    dt = parse_iso(value)
-    if dt is None:
-        return value or ""
-    if dt.tzinfo is not None:
-        dt = dt.astimezone()
-    return f"{format_date(dt.date())} {dt.hour:02d}.{dt.minute:02d}"
+    month = (BULAN_PENDEK if short else BULAN)[dt.month - 1]
+    return f"{dt.day} {month} {dt.year} {dt.hour:02d}.{dt.minute:02d}"
 
 
 def age_on(birth: date, on: date) -> int:

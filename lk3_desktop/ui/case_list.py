@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from lk3_desktop.domain.dates import format_datetime, format_datetime_short
+from lk3_desktop.domain.dates import format_datetime
 from lk3_desktop.store.store import CaseRow
 
 HEADERS = ("No. agenda", "Nama klien", "NIK", "Langkah", "Status", "Konselor",
@@ -57,7 +57,7 @@ class CaseTableModel(QAbstractTableModel):
                 row.step_label,
                 row.status_name,
                 row.counselor,
-                format_datetime_short(row.last_activity_at),
+                format_datetime(row.last_activity_at, short=True),
                 "Terlambat" if row.overdue else ("Sesuai" if row.status == "aktif" else ""),
             )[col]
         if role == SORT_ROLE:

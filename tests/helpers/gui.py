@@ -108,3 +108,15 @@ def next_page(qtbot, wizard: QWizard) -> None:
     if not button.isVisible():
         button = wizard.button(QWizard.WizardButton.FinishButton)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def open_case(qtbot, store, rid: str, *, show: bool = True):
+    """A wizard on an existing case, shown (so its buttons can be clicked) and resumed."""
+    from lk3_desktop.ui.wizard.case_wizard import CaseWizard
+
+    wiz = CaseWizard(store, rid)
+    qtbot.addWidget(wiz)
+    if show:
+        wiz.show()
+    wiz.resume()
+    return wiz

@@ -161,6 +161,8 @@ def test_every_field_has_object_and_accessible_name(qtbot, window):
     wiz.pages[6].fields["actions"].add_row({})
     seen = 0
     for number, page in wiz.pages.items():
+        assert page.objectName() == f"step{number}"
+        assert page.accessibleName().startswith(f"Langkah {number}: ")
         for kind in (LineField, TextField, ChoiceField, CheckField, DateField):
             for w in page.findChildren(kind):
                 assert w.objectName().startswith(f"step{number}."), w

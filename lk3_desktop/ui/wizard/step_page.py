@@ -52,6 +52,7 @@ class StepPage(QWizardPage):
         super().__init__(parent)
         self.step = step
         self.setObjectName(f"step{step.number}")
+        self.setAccessibleName(f"Langkah {step.number}: {step.title}")
         self.setTitle(f"Langkah {step.number} dari {STEP_COUNT}: {step.title}")
         self.setSubTitle(step.description)
         self.fields: dict[str, Any] = {}

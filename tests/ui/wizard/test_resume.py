@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWizard
 
-from lk3_desktop.ui.wizard.case_wizard import CaseWizard
 from tests.helpers.cases import complete_case, intake
-from tests.helpers.gui import find, next_page, set_field
+from tests.helpers.gui import find, next_page, open_case, set_field
 
 
 def test_draft_autosaves_while_typing_and_survives_closing(qtbot, window):
@@ -65,10 +64,7 @@ def test_correcting_an_earlier_step_lands_in_the_audit_log(qtbot, window, staff)
     rid = complete_case(store, staff, upto=4)
     window.refresh()
     window.set_active_staff(staff["konselor"])
-    wiz = CaseWizard(store, rid)
-    qtbot.addWidget(wiz)
-    wiz.show()
-    wiz.resume()
+    wiz = open_case(qtbot, store, rid)
     assert wiz.currentId() == 5
     wiz.open_at(1)  # the side list's jump back to step 1
     assert wiz.currentId() == 1
@@ -87,10 +83,7 @@ def test_correcting_an_earlier_step_lands_in_the_audit_log(qtbot, window, staff)
 def test_invalid_correction_of_a_completed_step_is_not_saved(qtbot, window, staff, monkeypatch):
     store = window.store
     rid = complete_case(store, staff, upto=2)
-    wiz = CaseWizard(store, rid)
-    qtbot.addWidget(wiz)
-    wiz.show()
-    wiz.resume()
+    wiz = open_case(qtbot, store, rid)
     wiz.open_at(1)
     set_field(qtbot, find(wiz, "step1.full_name"), "")
     assert wiz.save_draft() is False  # the autosave keeps the saved, valid version
@@ -106,10 +99,7 @@ def test_invalid_correction_of_a_completed_step_is_not_saved(qtbot, window, staf
 def test_text_typed_just_before_back_is_saved(qtbot, window, staff):
     store = window.store
     rid = complete_case(store, staff, upto=1)
-    wiz = CaseWizard(store, rid)
-    qtbot.addWidget(wiz)
-    wiz.show()
-    wiz.resume()
+    wiz = open_case(qtbot, store, rid)
     assert wiz.currentId() == 2
     set_field(qtbot, find(wiz, "step2.notes"), "Catatan penting")
     qtbot.mouseClick(wiz.button(QWizard.WizardButton.BackButton), qtbot_left())  # within 0.8 s
@@ -120,10 +110,7 @@ def test_text_typed_just_before_back_is_saved(qtbot, window, staff):
 def test_refused_next_still_keeps_a_draft(qtbot, window, staff):
     store = window.store
     rid = complete_case(store, staff, upto=1)
-    wiz = CaseWizard(store, rid)
-    qtbot.addWidget(wiz)
-    wiz.show()
-    wiz.resume()
+    wiz = open_case(qtbot, store, rid)
     set_field(qtbot, find(wiz, "step2.notes"), "Belum ada konselor")
     set_field(qtbot, find(wiz, "step2.counselor_id"), "")
     next_page(qtbot, wiz)
@@ -136,10 +123,7 @@ def test_stored_time_with_seconds_is_shown_not_replaced_by_now(qtbot, window, st
     store = window.store
     rid = complete_case(store, staff, upto=2)
     store.db.execute("UPDATE referral SET arrival_at = '2026-11-20T09:30:00' WHERE id = ?", [rid])
-    wiz = CaseWizard(store, rid)
-    qtbot.addWidget(wiz)
-    wiz.show()
-    wiz.resume()
+    wiz = open_case(qtbot, store, rid)
     wiz.open_at(1)
     assert find(wiz, "step1.arrival_at").value() == "2026-11-20T09:30"
     set_field(qtbot, find(wiz, "step1.phone"), "0811 5555 6666")
@@ -162,9 +146,7 @@ def test_inactive_staff_of_other_roles_are_not_offered_as_counselor(qtbot, windo
     admin = store.staff(staff["pengadministrasi"])
     store.save_staff({**admin, "active": False}, admin["id"])
     rid = complete_case(store, staff, upto=1)
-    wiz = CaseWizard(store, rid)
-    qtbot.addWidget(wiz)
-    wiz.resume()
+    wiz = open_case(qtbot, store, rid, show=False)
     combo = find(wiz, "step2.counselor_id")
     assert combo.findData(admin["id"]) < 0
     assert combo.findData(staff["konselor"]) > 0

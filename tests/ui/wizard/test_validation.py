@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from lk3_desktop.ui.wizard.case_wizard import CaseWizard
 from tests.helpers.cases import complete_case, intake
-from tests.helpers.gui import fill, find, next_page, set_field
+from tests.helpers.gui import fill, find, next_page, open_case, set_field
 
 # (step, field objectName, value typed, message shown)
 CASES = [
@@ -33,10 +32,7 @@ def test_bad_input_blocks_next_with_message_at_field(qtbot, window, staff, step,
     store = window.store
     rid = complete_case(store, staff, upto=3)
     saved = {n: store.load_step(rid, n) for n in (1, 2, 3)}
-    wiz = CaseWizard(store, rid)
-    qtbot.addWidget(wiz)
-    wiz.show()
-    wiz.resume()
+    wiz = open_case(qtbot, store, rid)
     wiz.open_at(step)
     assert wiz.currentId() == step
     widget = find(wiz, name)
