@@ -29,6 +29,13 @@ def _parser() -> argparse.ArgumentParser:
     cases.add_argument("--json", action="store_true", help="keluaran JSON")
     check = sub.add_parser("check", help="periksa keutuhan dan skema basis data")
     check.add_argument("--db", type=Path, required=True, dest="sub_db")
+    pdf = sub.add_parser("pdf", help="cetak dokumen SOP sebagai PDF (dicatat di buku agenda)")
+    pdf.add_argument("kind", choices=["service-form", "referral", "contract", "record"])
+    pdf.add_argument("--db", type=Path, required=True, dest="sub_db")
+    pdf.add_argument("--case", dest="agenda", help="nomor agenda kasus, mis. LK3/2026/0001")
+    pdf.add_argument("--out", type=Path, required=True)
+    pdf.add_argument("--paper", choices=["A4", "F4"], default=None)
+    pdf.add_argument("--blank", action="store_true", help="formulir kosong untuk diisi tangan")
     return p
 
 
@@ -93,4 +100,33 @@ def _check(args) -> int:
     return 0
 
 
-_COMMANDS = {"demo-data": _demo, "cases": _cases, "check": _check}
+def _pdf(args) -> int:
+    from lk3_desktop.pdf.render import render, write
+    from lk3_desktop.store import open_store
+
+    if not args.blank and not args.agenda:
+        print("lk3-desktop: sebutkan --case NOMOR_AGENDA, atau --blank", file=sys.stderr)
+        return 2
+    store = open_store(args.sub_db, create=False)
+    try:
+        rid = None
+        if not args.blank:
+            rid = store.find_referral(args.agenda)
+            if rid is None:
+                print(f"lk3-desktop: kasus {args.agenda} tidak ditemukan", file=sys.stderr)
+                return 2
+        data, entry = render(store, args.kind, rid, paper=args.paper)
+    finally:
+        store.close()
+    try:
+        write(args.out, data)
+    except OSError as exc:
+        print(f"lk3-desktop: PDF tidak dapat disimpan di {args.out}: {exc.strerror}",
+              file=sys.stderr)
+        return 2
+    number = f" nomor {entry['number']}" if entry else ""
+    print(f"{args.out}{number}")
+    return 0
+
+
+_COMMANDS = {"demo-data": _demo, "cases": _cases, "check": _check, "pdf": _pdf}

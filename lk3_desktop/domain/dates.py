@@ -25,8 +25,8 @@ def parse_iso(value: str | None) -> datetime | None:
     return dt
 
 
-def format_date(value: date | str | None) -> str:
-    """"27 November 2026"; empty for no date."""
+def format_date(value: date | str | None, *, short: bool = False) -> str:
+    """"27 November 2026" (or "27 Nov 2026" with `short`); empty for no date."""
     if value is None or value == "":
         return ""
     if isinstance(value, str):
@@ -36,7 +36,7 @@ def format_date(value: date | str | None) -> str:
         value = parsed.date()
     elif isinstance(value, datetime):
         value = value.date()
-    return f"{value.day} {BULAN[value.month - 1]} {value.year}"
+    return f"{value.day} {(BULAN_PENDEK if short else BULAN)[value.month - 1]} {value.year}"
 
 
 BULAN_PENDEK = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")

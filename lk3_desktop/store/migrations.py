@@ -172,8 +172,30 @@ def m002_settings_and_lookup_indexes(db: Database) -> None:
     """)
 
 
+def m003_document_register(db: Database) -> None:
+    """The agenda register of printed documents (the SOP's "diagendakan")."""
+    _run(db, f"""
+    CREATE TABLE document (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,                     -- service-form / referral / contract / record
+        referral_id TEXT REFERENCES referral(id),
+        year INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        number TEXT NOT NULL UNIQUE,
+        doc_date TEXT NOT NULL,                 -- ISO date printed on the document
+        staff_id TEXT REFERENCES staff(id),     -- who printed it first
+        filed_location TEXT NOT NULL DEFAULT '',
+        print_count INTEGER NOT NULL DEFAULT 1,
+        {_STAMP},
+        UNIQUE (year, seq),
+        UNIQUE (kind, referral_id)              -- a reprint keeps its number and date
+    );
+    CREATE INDEX idx_document_date ON document(doc_date);
+    """)
+
+
 # In order; append new ones at the end. user_version is the count applied.
-_ALL = (m001_initial_schema, m002_settings_and_lookup_indexes)
+_ALL = (m001_initial_schema, m002_settings_and_lookup_indexes, m003_document_register)
 for _fn in _ALL:
     migrations()(_fn)
 

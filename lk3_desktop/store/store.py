@@ -17,6 +17,12 @@ from sqlite_utils import Database
 
 from lk3_desktop.domain.dates import minutes_between
 from lk3_desktop.domain.nik import compact as compact_number
+from lk3_desktop.domain.office import (
+    SETTING_PREFIX,
+    OfficeSettings,
+    format_number,
+    validate_office,
+)
 from lk3_desktop.domain.staff import validate_staff
 from lk3_desktop.domain.steps import LABELS, validate_draft, validate_step
 from lk3_desktop.domain.validation import FieldError, ValidationFailed
@@ -240,6 +246,81 @@ class Store:
                         "UPDATE setting SET value = ?, updated_at = ?, updated_by = ? WHERE key = ?",
                         [value, now, self.actor, key])
                     self._audit("setting", key, "update", {"value": old}, {"value": value}, now)
+
+    # -- office settings (letterhead, signatories, numbering) ----------------------------
+
+    def office_settings(self) -> OfficeSettings:
+        rows = self._all("SELECT key, value FROM setting WHERE key LIKE ?", [SETTING_PREFIX + "%"])
+        stored = {r["key"][len(SETTING_PREFIX):]: r["value"] for r in rows}
+        return OfficeSettings(**{k: v for k, v in stored.items() if k in OfficeSettings.field_names()})
+
+    @_writes
+    def save_office_settings(self, values: dict[str, str]) -> None:
+        """Validate and store office settings; raises ValidationFailed with field errors."""
+        errors = validate_office(values)
+        if errors:
+            raise ValidationFailed(errors)
+        with self.db.atomic():
+            for key in OfficeSettings.field_names():
+                if key in values:
+                    self.set_setting(SETTING_PREFIX + key, str(values[key]).strip())
+
+    # -- the agenda register of printed documents ----------------------------------------
+
+    @_writes
+    def register_document(self, kind: str, rid: str | None) -> dict[str, Any]:
+        """Give a printed document its agenda number, or return the one it already has.
+
+        Printing the same document of the same case again is a reprint: same number and date,
+        print_count goes up. Numbers restart each year.
+        """
+        with self.db.atomic():
+            if rid is not None:
+                row = self._one("SELECT * FROM document WHERE kind = ? AND referral_id = ?",
+                                [kind, rid])
+                if row is not None:
+                    self._update("document", row["id"], {"print_count": row["print_count"] + 1})
+                    return self._row("document", row["id"])
+            local = self.clock().astimezone()
+            seq = self._one("SELECT coalesce(max(seq), 0) + 1 AS n FROM document WHERE year = ?",
+                            [local.year])["n"]
+            number = format_number(self.office_settings().number_pattern, seq=seq,
+                                   year=local.year, month=local.month)
+            staff_id = self.actor if self.staff(self.actor) else None
+            doc_id = self._insert("document", {
+                "kind": kind, "referral_id": rid, "year": local.year, "seq": seq,
+                "number": number, "doc_date": local.date().isoformat(), "staff_id": staff_id})
+            return self._row("document", doc_id)
+
+    def document_for(self, kind: str, rid: str) -> dict[str, Any] | None:
+        return self._one("SELECT * FROM document WHERE kind = ? AND referral_id = ?", [kind, rid])
+
+    @_writes
+    def set_document_filed(self, doc_id: str, location: str) -> None:
+        with self.db.atomic():
+            self._update("document", doc_id, {"filed_location": location.strip()})
+
+    def list_documents(self, *, year: int | None = None, month: int | None = None,
+                       kind: str | None = None, staff_id: str | None = None) -> list[dict]:
+        sql = ("SELECT d.*, r.agenda_number, c.full_name AS client_name, "
+               "coalesce(s.name, '') AS staff_name FROM document d "
+               "LEFT JOIN referral r ON r.id = d.referral_id "
+               "LEFT JOIN client c ON c.id = r.client_id "
+               "LEFT JOIN staff s ON s.id = d.staff_id WHERE 1 = 1")
+        params: list[Any] = []
+        if year is not None:
+            sql += " AND d.year = ?"
+            params.append(year)
+        if month is not None:
+            sql += " AND substr(d.doc_date, 6, 2) = ?"
+            params.append(f"{month:02d}")
+        if kind:
+            sql += " AND d.kind = ?"
+            params.append(kind)
+        if staff_id:
+            sql += " AND d.staff_id = ?"
+            params.append(staff_id)
+        return self._all(sql + " ORDER BY d.year, d.seq", params)
 
     # -- staff ---------------------------------------------------------------------------
 

@@ -1,0 +1,107 @@
+"""Office settings printed on paperwork (letterhead, signatories, numbering), with defaults.
+
+Names, ranks and NIPs of signatories are settings the office fills in, never constants: the
+scanned SOP itself disagrees on the head of office's name and NIP.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from lk3_desktop.domain.staff import check_nip
+from lk3_desktop.domain.validation import FieldError
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+PAPERS = ("A4", "F4")
+
+
+@dataclass(frozen=True)
+class OfficeSettings:
+    government: str = "PEMERINTAH KOTA TARAKAN"
+    office: str = "DINAS SOSIAL DAN PEMBERDAYAAN MASYARAKAT"
+    address: str = "Kota Tarakan, Kalimantan Utara"
+    phone: str = ""
+    email: str = ""
+    logo_path: str = ""
+    city: str = "Tarakan"  # the place in "Tarakan, 27 November 2026"
+    lk3_name: str = "Lembaga Konsultasi Kesejahteraan Keluarga (LK3) Kota Tarakan"
+    head_title: str = "Kepala Dinas Sosial dan Pemberdayaan Masyarakat Kota Tarakan"
+    head_name: str = ""
+    head_rank: str = ""
+    head_nip: str = ""
+    section_title: str = ("Kepala Seksi Rehabilitasi Sosial dan Penanganan Warga Negara Migran "
+                          "Korban Tindak Kekerasan")
+    section_name: str = ""
+    section_rank: str = ""
+    section_nip: str = ""
+    paper: str = "A4"
+    number_pattern: str = "{seq}/LK3/DINSOSPM/{roman_month}/{year}"
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+
+SETTING_PREFIX = "office."
+
+LABELS = {
+    "government": "Pemerintah daerah",
+    "office": "Nama kantor",
+    "address": "Alamat",
+    "phone": "Telepon",
+    "email": "Surel",
+    "logo_path": "Logo (berkas gambar)",
+    "city": "Kota penandatanganan",
+    "lk3_name": "Nama LK3",
+    "head_title": "Jabatan kepala dinas",
+    "head_name": "Nama kepala dinas",
+    "head_rank": "Pangkat/golongan kepala dinas",
+    "head_nip": "NIP kepala dinas",
+    "section_title": "Jabatan kepala seksi",
+    "section_name": "Nama kepala seksi",
+    "section_rank": "Pangkat/golongan kepala seksi",
+    "section_nip": "NIP kepala seksi",
+    "paper": "Ukuran kertas bawaan",
+    "number_pattern": "Pola nomor dokumen",
+}
+
+
+def format_number(pattern: str, *, seq: int, year: int, month: int, kind_code: str = "") -> str:
+    """Fill a numbering pattern: {seq} {seq3} {roman_month} {month} {year} {kind}."""
+    return pattern.format(seq=seq, seq3=f"{seq:03d}", roman_month=ROMAN[month - 1],
+                          month=f"{month:02d}", year=year, kind=kind_code)
+
+
+def check_pattern(pattern: str) -> str | None:
+    """Indonesian message if a numbering pattern cannot be used, else None."""
+    if "{seq" not in pattern:
+        return "Pola nomor harus memuat {seq} (nomor urut)."
+    try:
+        format_number(pattern, seq=1, year=2026, month=1)
+    except (KeyError, IndexError, ValueError) as exc:
+        return f"Pola nomor tidak dikenal: {exc}."
+    return None
+
+
+def validate_office(values: dict[str, Any]) -> list[FieldError]:
+    errors: list[FieldError] = []
+    for key in ("government", "office", "city"):
+        if key in values and not str(values[key]).strip():
+            errors.append(FieldError(key, f"{LABELS[key]} wajib diisi."))
+    if "paper" in values and values["paper"] not in PAPERS:
+        errors.append(FieldError("paper", "Ukuran kertas harus A4 atau F4."))
+    if "number_pattern" in values:
+        msg = check_pattern(str(values["number_pattern"]))
+        if msg:
+            errors.append(FieldError("number_pattern", msg))
+    for key in ("head_nip", "section_nip"):
+        nip = str(values.get(key) or "").strip()
+        if nip:
+            msg = check_nip(nip)
+            if msg:
+                errors.append(FieldError(key, msg))
+    for key, value in values.items():
+        if isinstance(value, str) and len(value) > 500:
+            errors.append(FieldError(key, f"{LABELS.get(key, key)} terlalu panjang."))
+    return errors

@@ -1,0 +1,46 @@
+"""Kontrak Konseling (step 3): the agreed points in full sentences, honesty first."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import ListFlowable, ListItem, Paragraph, Spacer
+
+from lk3_desktop.domain.dates import format_date
+from lk3_desktop.pdf import layout
+from lk3_desktop.pdf.render import Context
+from lk3_desktop.sop import contract_points
+
+
+def build(ctx: Context) -> list:
+    d1, d2, d3 = ctx.steps.get(1, {}), ctx.steps.get(2, {}), ctx.steps.get(3, {})
+    s, w = ctx.s, ctx.width
+    counselor = ctx.staff(d2.get("counselor_id"))
+    story: list = [
+        layout.para("Pada hari ini kami yang bertanda tangan di bawah ini:", s.body),
+        Spacer(1, 2 * mm),
+        *layout.field_table([("Klien", ctx.value(d1.get("full_name"))),
+                            ("Konselor", ctx.value(counselor))], s, w, label_width=30 * mm),
+        Spacer(1, 2 * mm),
+        layout.para("sepakat melaksanakan konseling dengan ketentuan sebagai berikut:", s.body),
+    ]
+    points = [p for p in contract_points() if ctx.blank or d3.get(f"agree_{p.key}")]
+    story.append(ListFlowable(
+        [ListItem(Paragraph(f"<b>{p.title}.</b> {p.text}", s.body), leftIndent=14)
+         for p in points], bulletType="1", bulletFontName="Vera", leftIndent=14))
+    story.append(Paragraph("Jadwal konseling", s.heading))
+    story.extend(layout.field_table([
+        ("Jumlah sesi", ctx.value(f"{d3['planned_sessions']} sesi"
+                                  if d3.get("planned_sessions") else "")),
+        ("Frekuensi", ctx.value(d3.get("frequency"))),
+        ("Tempat", ctx.value(d3.get("session_place"))),
+        ("Tanggal kesepakatan", ctx.value(format_date(d3.get("agreed_on")))),
+    ], s, w, label_width=45 * mm))
+    story.append(Spacer(1, 3 * mm))
+    story.append(layout.para("Kontrak ini dibuat dengan sukarela, dibaca dan dipahami oleh "
+                             "kedua belah pihak.", s.body))
+    story.append(layout.signatures(
+        [layout.Signer("Klien", "" if ctx.blank else d1.get("full_name", "")),
+         layout.Signer("Konselor", counselor),
+         layout.Signer("Saksi")],
+        s, w, place_date=ctx.place_date()))
+    return story

@@ -1,0 +1,116 @@
+"""Renders one SOP document of a case (or a blank one) and records it in the agenda register."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from lk3_desktop.domain.dates import format_date
+from lk3_desktop.domain.office import OfficeSettings
+from lk3_desktop.pdf import layout
+from lk3_desktop.store import Store
+
+KIND_TITLES = {
+    "service-form": "Formulir Layanan Sosial",
+    "referral": "Surat Rujukan ke LK3",
+    "contract": "Kontrak Konseling",
+    "record": "Catatan Hasil Konseling",
+}
+
+
+@dataclass
+class Context:
+    """What every document builder gets: the case's data (empty when blank) and the page."""
+
+    store: Store
+    rid: str | None
+    office: OfficeSettings
+    s: layout.Styles
+    width: float
+    number: str
+    doc_date: date | None
+    steps: dict[int, dict[str, Any]]
+    staff_names: dict[str, str]
+
+    @property
+    def blank(self) -> bool:
+        return self.rid is None
+
+    def value(self, text: Any) -> str:
+        """The value, or a dotted line to fill by hand on a blank form."""
+        if self.blank:
+            return layout.BLANK
+        return "" if text is None else str(text)
+
+    def place_date(self) -> str:
+        when = format_date(self.doc_date) if self.doc_date else "." * 25
+        return f"{self.office.city}, {when}"
+
+    def staff(self, staff_id: str | None) -> str:
+        return self.staff_names.get(staff_id or "", "")
+
+
+Builder = Callable[[Context], list]
+
+
+def _builders() -> dict[str, Builder]:
+    from lk3_desktop.pdf import contract, record, referral_letter, service_form
+
+    return {"service-form": service_form.build, "referral": referral_letter.build,
+            "contract": contract.build, "record": record.build}
+
+
+def render(store: Store, kind: str, rid: str | None, *, paper: str | None = None,
+           register: bool = True) -> tuple[bytes, dict[str, Any] | None]:
+    """PDF bytes of document `kind` for case `rid` (None: the blank form to fill by hand).
+
+    A case document is entered in the agenda register (a reprint keeps its number and date)
+    unless `register` is False (a preview). Returns the bytes and the register entry.
+    """
+    if kind not in KIND_TITLES:
+        raise ValueError(f"unknown document kind {kind!r}")
+    office = store.office_settings()
+    paper = paper or office.paper
+    entry = None
+    number = "." * 30
+    doc_date: date | None = None
+    steps: dict[int, dict[str, Any]] = {}
+    if rid is not None:
+        if register:
+            entry = store.register_document(kind, rid)
+        else:
+            entry = store.document_for(kind, rid)
+        if entry is not None:
+            number, doc_date = entry["number"], date.fromisoformat(entry["doc_date"])
+        else:
+            number, doc_date = "(pratinjau, belum bernomor)", store.today()
+        steps = {n: store.load_step(rid, n) for n in range(1, 8)}
+    buffer = io.BytesIO()
+    title = KIND_TITLES[kind]
+    agenda = store.referral(rid)["agenda_number"] if rid else "formulir kosong"
+    doc = layout.LK3Document(buffer, paper=paper, title=f"{title} {agenda}",
+                             author=f"{office.office.title()} {office.city}".strip(),
+                             subject=store.sop.name)
+    ctx = Context(store=store, rid=rid, office=office, s=layout.styles(), width=doc.width,
+                  number=number, doc_date=doc_date, steps=steps,
+                  staff_names={s["id"]: s["name"] for s in store.list_staff(include_inactive=True)})
+    story = layout.letterhead(office, ctx.s, doc.width)
+    story += layout.title_block(title.upper(), number, ctx.s)
+    story += _builders()[kind](ctx)
+
+    class Canvas(layout.NumberedCanvas):
+        footer_left = f"SOP {store.sop.number} · No. {number}"
+
+    doc.build(story, canvasmaker=Canvas)
+    return buffer.getvalue(), entry
+
+
+def write(path: Path, data: bytes) -> None:
+    """Write next to the target, then rename: a failed save never leaves half a PDF."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)

@@ -1,0 +1,188 @@
+"""The four SOP documents read back with pypdf: content, paper, fonts, paging, register."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+
+import pytest
+from pypdf import PdfReader
+
+from lk3_desktop.cli import main
+from lk3_desktop.pdf.render import KIND_TITLES, render
+from lk3_desktop.store import open_store
+from tests.helpers.cases import complete_case, intake
+
+KINDS = list(KIND_TITLES)
+
+
+def read(data: bytes) -> PdfReader:
+    return PdfReader(io.BytesIO(data))
+
+
+def text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in read(data).pages)
+
+
+def flat(s: str) -> str:
+    return " ".join(s.split())
+
+
+@pytest.fixture
+def case(store, staff):
+    store.actor = staff["pengadministrasi"]
+    return complete_case(store, staff)
+
+
+EXPECTED = {
+    "service-form": ["FORMULIR LAYANAN SOSIAL", "Pernyataan persetujuan", "Klien/wali", "Petugas",
+                     "Bripka Suhardi", "Dideportasi dari Tawau"],
+    "referral": ["SURAT RUJUKAN KE LK3", "Alasan rujukan", "Mengetahui,",
+                 "Pekerja sosial yang merujuk", "Migrasi/deportasi", "NIP."],
+    "contract": ["KONTRAK KONSELING", "Kejujuran.", "Kerahasiaan dan batasannya.", "Klien",
+                 "Konselor", "Saksi", "4 sesi"],
+    "record": ["CATATAN HASIL KONSELING", "Identifikasi masalah", "Reasesmen",
+               "Rencana tindakan", "Evaluasi oleh kedua belah pihak", "Tindak lanjut",
+               "Mengetahui,", "Terkonfirmasi"],
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_document_carries_the_case(store, case, kind):
+    data, entry = render(store, kind, case, paper="A4")
+    content = flat(text(data))
+    assert "Ni Luh Putu Ayu D'Costa" in content
+    if kind != "contract":
+        assert "6571014505900003" in content
+    for words in EXPECTED[kind]:
+        assert words in content, words
+    assert "PEMERINTAH KOTA TARAKAN" in content
+    assert "DINAS SOSIAL DAN PEMBERDAYAAN MASYARAKAT" in content
+    assert f"No. {entry['number']}" in content and "SOP 000.8.3.3/261.DINSOSPM" in content
+    pages = len(read(data).pages)
+    assert f"Halaman 1 dari {pages}" in content
+    today = store.today()
+    assert f"Tarakan, {today.day} " in content and str(today.year) in content
+
+
+@pytest.mark.parametrize("paper, size", [("A4", (595.28, 841.89)), ("F4", (609.45, 935.43))])
+def test_page_size_to_the_point(store, case, paper, size):
+    for page in read(render(store, "referral", case, paper=paper)[0]).pages:
+        assert (round(float(page.mediabox.width), 2), round(float(page.mediabox.height), 2)) == size
+
+
+def test_fonts_are_embedded_truetype(store, case):
+    seen = set()
+    for kind in KINDS:
+        for page in read(render(store, kind, case)[0]).pages:
+            for font in page["/Resources"]["/Font"].values():
+                font = font.get_object()
+                assert font["/Subtype"] == "/TrueType", font["/BaseFont"]  # no base-14 font
+                assert "/FontFile2" in font["/FontDescriptor"].get_object()
+                seen.add(str(font["/BaseFont"]).split("+")[-1])
+    assert {"BitstreamVeraSans-Roman", "BitstreamVeraSans-Bold"} <= seen
+
+
+def test_long_case_flows_onto_pages_with_repeated_table_header(store, staff):
+    rid = complete_case(store, staff, upto=5)
+    long_note = "Catatan panjang tentang klien dan keluarganya. " * 120
+    problems = store.problems(rid)
+    store.save_step(rid, 6, {"actions": [
+        {"problem_id": problems[i % len(problems)]["id"], "goal": f"Tujuan nomor {i}",
+         "activity": f"Kegiatan {i}: " + "pendampingan rutin " * 6, "responsible": "Peksos",
+         "target_date": "2026-12-31", "status": "rencana"} for i in range(1, 31)],
+        "performed_by": staff["tim_ahli"]}, complete=True)
+    store.save_step(rid, 2, {"notes": long_note})
+    data, entry = render(store, "record", rid, paper="A4")
+    reader = read(data)
+    n = len(reader.pages)
+    assert n >= 3
+    pages = [flat(p.extract_text()) for p in reader.pages]
+    assert f"Halaman 2 dari {n}" in pages[1]
+    assert "Tujuan nomor 30" in " ".join(pages)
+    header_pages = [i for i, p in enumerate(pages) if "Kegiatan" in p and "Status" in p]
+    assert len(header_pages) >= 2  # the action table's header repeats on the next page
+    # The signature block is whole on one page.
+    last = [p for p in pages if "Mengetahui," in p]
+    assert len(last) == 1 and "Konselor" in last[0] and "NIP." in last[0]
+
+
+def test_two_renders_are_byte_identical_and_a_reprint_keeps_its_number(store, case):
+    first, entry1 = render(store, "contract", case)
+    second, entry2 = render(store, "contract", case)
+    assert first == second
+    assert entry1["number"] == entry2["number"] and entry1["doc_date"] == entry2["doc_date"]
+    assert entry2["print_count"] == 2
+
+
+def test_metadata_names_the_office_not_the_client(store, case):
+    meta = read(render(store, "service-form", case)[0]).metadata
+    assert meta.title.startswith("Formulir Layanan Sosial LK3/")
+    assert "Dinas Sosial" in meta.author
+    assert meta.subject == store.sop.name
+    assert "D'Costa" not in (meta.title + meta.author + meta.subject)
+
+
+def test_register_numbers_restart_each_year(db_path, staff, store):
+    store.close()
+    clock = {"now": datetime(2025, 12, 30, 3, tzinfo=UTC)}
+    s = open_store(db_path, clock=lambda: clock["now"])
+    rid = s.save_step(None, 1, intake(arrival_at="2025-12-29T08:00",
+                                      performed_by=staff["pengadministrasi"]), complete=True)
+    a = s.register_document("service-form", rid)
+    b = s.register_document("referral", rid)
+    clock["now"] = datetime(2026, 1, 5, 3, tzinfo=UTC)
+    c = s.register_document("contract", rid)
+    assert [a["number"], b["number"], c["number"]] == [
+        "1/LK3/DINSOSPM/XII/2025", "2/LK3/DINSOSPM/XII/2025", "1/LK3/DINSOSPM/I/2026"]
+    assert [d["kind"] for d in s.list_documents(year=2025)] == ["service-form", "referral"]
+    s.close()
+
+
+def test_number_pattern_and_signatories_are_settings(store, case):
+    store.save_office_settings({"number_pattern": "{seq3}/REG-LK3/{year}",
+                                "section_name": "Hj. Siti Rahmah, S.Sos.",
+                                "section_nip": "197002021995032001",
+                                "phone": "(0551) 123456"})
+    data, entry = render(store, "referral", case)
+    content = flat(text(data))
+    assert entry["number"] == f"001/REG-LK3/{store.today().year}"
+    assert "Hj. Siti Rahmah, S.Sos." in content and "NIP. 197002021995032001" in content
+    assert "Telepon (0551) 123456" in content
+
+
+@pytest.mark.parametrize("values, field", [({"paper": "Letter"}, "paper"),
+                                           ({"number_pattern": "LK3/{year}"}, "number_pattern"),
+                                           ({"head_nip": "123"}, "head_nip"),
+                                           ({"office": " "}, "office")])
+def test_bad_office_settings_are_refused_at_the_field(store, values, field):
+    from lk3_desktop.domain.validation import ValidationFailed
+
+    with pytest.raises(ValidationFailed) as info:
+        store.save_office_settings(values)
+    assert [e.field for e in info.value.errors] == [field]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_blank_forms_have_ruled_space_and_no_number(store, case, kind):
+    before = store.list_documents()
+    data, entry = render(store, kind, None, paper="F4")
+    content = flat(text(data))
+    assert entry is None and store.list_documents() == before
+    assert "......" in content and "D'Costa" not in content
+    assert KIND_TITLES[kind].upper() in content
+
+
+def test_cli_pdf(tmp_path, capsys, store, case):
+    agenda = store.referral(case)["agenda_number"]
+    store.close()
+    out = tmp_path / "rujukan.pdf"
+    db = str(store.path)
+    assert main(["pdf", "referral", "--db", db, "--case", agenda, "--out", str(out),
+                 "--paper", "F4"]) == 0
+    assert "nomor 1/LK3/DINSOSPM/" in capsys.readouterr().out
+    assert round(float(read(out.read_bytes()).pages[0].mediabox.height), 2) == 935.43
+    assert main(["pdf", "record", "--db", db, "--case", "LK3/1999/9999", "--out",
+                 str(out)]) == 2
+    assert "tidak ditemukan" in capsys.readouterr().err
+    assert main(["pdf", "contract", "--db", db, "--blank", "--out", str(tmp_path / "k.pdf")]) == 0
