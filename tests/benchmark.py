@@ -24,6 +24,28 @@ def median_ms(fn, runs: int = 5) -> float:
     return statistics.median(times)
 
 
+def pdf_figures(store) -> None:
+    """Issue 3's goals: referral letter ≤ 60 ms, a long counseling record ≤ 250 ms."""
+    from lk3_desktop.pdf.render import render
+
+    done = next(r for r in store.list_cases() if r.status != "aktif")
+    render(store, "referral", done.id)  # register once; later renders are reprints
+    print(f"render referral letter: "
+          f"{median_ms(lambda: render(store, 'referral', done.id), 9):.1f} ms median")
+    rid = done.id
+    problems = store.problems(rid)
+    performer = store.step_records(rid)[6]["performed_by"]
+    store.save_step(rid, 6, {"performed_by": performer, "actions": [
+        {"problem_id": problems[i % len(problems)]["id"], "goal": f"Tujuan {i}",
+         "activity": "Pendampingan rutin ke layanan terkait " * 3, "responsible": "Peksos",
+         "target_date": "2026-12-31", "status": "rencana"} for i in range(30)]})
+    store.save_step(rid, 2, {"notes": "Catatan panjang tentang klien dan keluarganya. " * 120})
+    data, _ = render(store, "record", rid)
+    ms = median_ms(lambda: render(store, "record", rid), 9)
+    print(f"render long counseling record (30 actions, 5,760-char note, "
+          f"{data.count(b'/Type /Page') - data.count(b'/Type /Pages')} pages): {ms:.1f} ms median")
+
+
 def main(cases: int = 2000) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -51,6 +73,7 @@ def main(cases: int = 2000) -> None:
         store.save_step(rid, 1, dict(data, nickname=f"Ica {flip['n']}"))
 
     print(f"save_step (draft, one field changed, audited): {median_ms(one_change):.1f} ms")
+    pdf_figures(store)
     store.close()
 
     app = QApplication.instance() or QApplication(sys.argv)

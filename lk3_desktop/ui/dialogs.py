@@ -57,3 +57,24 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
 def open_folder(path: Path) -> bool:
     """Show a folder in the system file manager (local file URL; no network involved)."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def save_file_path(parent: QWidget | None, title: str, suggested: Path,
+                   file_filter: str = "Dokumen PDF (*.pdf)") -> Path | None:
+    """Ask where to save; None if the user cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    if not path:
+        return None
+    result = Path(path)
+    return result if result.suffix.lower() == ".pdf" else result.with_suffix(".pdf")
+
+
+def choose_printer(parent: QWidget | None, printer) -> bool:
+    """The system's print dialog on `printer` (a QPrinter); False if cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Cetak")
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted

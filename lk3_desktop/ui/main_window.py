@@ -25,6 +25,8 @@ from lk3_desktop.store.store import STATUS_NAMES, default_actor
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.case_list import CaseFilterProxy, CaseTableModel
 from lk3_desktop.ui.case_view import CaseViewDialog
+from lk3_desktop.ui.document_dialog import DocumentDialog
+from lk3_desktop.ui.settings_dialog import SettingsDialog
 from lk3_desktop.ui.staff_dialog import StaffDialog
 from lk3_desktop.ui.wizard.case_wizard import CaseWizard
 
@@ -66,6 +68,12 @@ class MainWindow(QMainWindow):
                                          "action.continue")
         self.act_view = self._action("Li&hat kasus", self.view_case, "Ctrl+I", "action.view")
         self.act_staff = self._action("&Petugas…", self.manage_staff, "Ctrl+P", "action.staff")
+        self.act_print = self._action("&Cetak dokumen…", self.print_documents, "Ctrl+D",
+                                      "action.print")
+        self.act_blank = self._action("Formulir &kosong…", self.print_blank_forms, None,
+                                      "action.blank")
+        self.act_settings = self._action("Pengaturan &kantor…", self.office_settings, None,
+                                         "action.settings")
         self.act_folder = self._action("Buka &folder basis data", self.open_db_folder, None,
                                        "action.folder")
         self.act_refresh = self._action("Muat &ulang", self.refresh, "F5", "action.refresh")
@@ -75,11 +83,13 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         m = bar.addMenu("&Berkas")
         m.addAction(self.act_new)
+        m.addAction(self.act_blank)
+        m.addAction(self.act_settings)
         m.addAction(self.act_folder)
         m.addSeparator()
         m.addAction(self.act_quit)
         m = bar.addMenu("&Kasus")
-        for a in (self.act_continue, self.act_view, self.act_refresh):
+        for a in (self.act_continue, self.act_view, self.act_print, self.act_refresh):
             m.addAction(a)
         m = bar.addMenu("P&etugas")
         m.addAction(self.act_staff)
@@ -90,7 +100,7 @@ class MainWindow(QMainWindow):
         tb.setObjectName("toolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for a in (self.act_new, self.act_continue, self.act_view, self.act_staff):
+        for a in (self.act_new, self.act_continue, self.act_view, self.act_print, self.act_staff):
             tb.addAction(a)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
@@ -316,6 +326,28 @@ class MainWindow(QMainWindow):
         view.open_in_wizard.connect(self.open_wizard)
         view.show()
         return view
+
+    def print_documents(self) -> DocumentDialog | None:
+        rid = self.selected_case_id()
+        if rid is None:
+            dialogs.inform(self, "Cetak dokumen", "Pilih dulu satu kasus di daftar.")
+            return None
+        return self._document_dialog(rid)
+
+    def print_blank_forms(self) -> DocumentDialog:
+        return self._document_dialog(None)
+
+    def _document_dialog(self, rid: str | None) -> DocumentDialog:
+        dlg = DocumentDialog(self.store, rid, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
+        return dlg
+
+    def office_settings(self) -> SettingsDialog:
+        dlg = SettingsDialog(self.store, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
+        return dlg
 
     def manage_staff(self) -> StaffDialog:
         """The staff dialog; one at a time, so two copies never show different lists."""

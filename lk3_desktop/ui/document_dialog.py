@@ -1,0 +1,246 @@
+"""Print or save one SOP document: preview inside the program, then Cetak or Simpan PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QSizeF, Qt
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lk3_desktop.domain.dates import format_date
+from lk3_desktop.pdf.render import KIND_TITLES, render, write
+from lk3_desktop.store import Store
+from lk3_desktop.store.store import StoreWriteError
+from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.widgets import LineField
+
+PRINT_DPI = 300
+FILE_NAMES = {"service-form": "formulir-layanan-sosial", "referral": "surat-rujukan",
+              "contract": "kontrak-konseling", "record": "catatan-hasil-konseling"}
+
+
+def page_size(paper: str) -> QPageSize:
+    if paper == "F4":  # Qt has no F4 either: 215 × 330 mm
+        return QPageSize(QSizeF(215, 330), QPageSize.Unit.Millimeter, "F4 (Folio)")
+    return QPageSize(QPageSize.PageSizeId.A4)
+
+
+class DocumentDialog(QDialog):
+    """`rid` None: only blank forms. Every print or save of a case document is entered in
+    the agenda register; a reprint keeps its number and date."""
+
+    def __init__(self, store: Store, rid: str | None, parent: QWidget | None = None, *,
+                 kind: str = "referral"):
+        super().__init__(parent)
+        self.store = store
+        self.rid = rid
+        self.setObjectName("documentDialog")
+        agenda = store.referral(rid)["agenda_number"] if rid else ""
+        self.setWindowTitle(f"Cetak dokumen {agenda} — LK3 Desktop".replace("  ", " "))
+        self.resize(1100, 760)
+        self._pdf = b""
+
+        lay = QHBoxLayout(self)
+        side = QVBoxLayout()
+        form = QFormLayout()
+        self.kind = QComboBox()
+        self.kind.setObjectName("document.kind")
+        self.kind.setAccessibleName("Jenis dokumen")
+        for key, title in KIND_TITLES.items():
+            self.kind.addItem(title, key)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        form.addRow("Dokumen", self.kind)
+        self.paper = QComboBox()
+        self.paper.setObjectName("document.paper")
+        self.paper.setAccessibleName("Ukuran kertas")
+        self.paper.addItem("A4 (210 × 297 mm)", "A4")
+        self.paper.addItem("F4/folio (215 × 330 mm)", "F4")
+        self.paper.setCurrentIndex(self.paper.findData(store.office_settings().paper))
+        form.addRow("Kertas", self.paper)
+        self.blank = QCheckBox("Formulir kosong (diisi tangan)")
+        self.blank.setObjectName("document.blank")
+        self.blank.setChecked(rid is None)
+        self.blank.setEnabled(rid is not None)
+        form.addRow("", self.blank)
+        side.addLayout(form)
+        self.number = QLabel()
+        self.number.setObjectName("document.number")
+        self.number.setWordWrap(True)
+        side.addWidget(self.number)
+        self.filed = LineField("Contoh: map kasus, lemari B", 300)
+        self.filed.setObjectName("document.filed")
+        self.filed.setAccessibleName("Lokasi arsip")
+        self.filed_save = QPushButton("Catat lokasi arsip")
+        self.filed_save.setObjectName("document.filed_save")
+        self.filed_save.clicked.connect(self.save_filed)
+        side.addWidget(QLabel("Kertas bertanda tangan diarsipkan di:"))
+        side.addWidget(self.filed)
+        side.addWidget(self.filed_save)
+        side.addStretch(1)
+        self.print_button = QPushButton("&Cetak…")
+        self.print_button.setObjectName("document.print")
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button = QPushButton("&Simpan PDF…")
+        self.save_button.setObjectName("document.save")
+        self.save_button.clicked.connect(self.save_pdf)
+        close = QPushButton("&Tutup")
+        close.clicked.connect(self.accept)
+        for b in (self.print_button, self.save_button, close):
+            side.addWidget(b)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_document)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save_pdf)
+        lay.addLayout(side, 1)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("document.preview")
+        self.view.setAccessibleName("Pratinjau dokumen")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        lay.addWidget(self.view, 3)
+        self._buffer: QBuffer | None = None
+
+        self.kind.currentIndexChanged.connect(self.refresh)
+        self.paper.currentIndexChanged.connect(self.refresh)
+        self.blank.toggled.connect(self.refresh)
+        self.refresh()
+
+    # -- state ---------------------------------------------------------------------------
+
+    def current_kind(self) -> str:
+        return self.kind.currentData()
+
+    def case_id(self) -> str | None:
+        return None if self.blank.isChecked() else self.rid
+
+    def _entry(self):
+        rid = self.case_id()
+        return self.store.document_for(self.current_kind(), rid) if rid else None
+
+    def refresh(self) -> None:
+        """Render the preview (not registered: numbering happens on print or save)."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._pdf, _ = render(self.store, self.current_kind(), self.case_id(),
+                                  paper=self.paper.currentData(), register=False)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._show(self._pdf)
+        entry = self._entry()
+        if self.case_id() is None:
+            self.number.setText("Formulir kosong: tanpa nomor agenda.")
+        elif entry is None:
+            self.number.setText("Nomor agenda diberikan saat dokumen dicetak atau disimpan.")
+        else:
+            self.number.setText(
+                f"Nomor agenda: <b>{entry['number']}</b>, {format_date(entry['doc_date'])}"
+                f" (sudah dicetak {entry['print_count']}×; cetak ulang memakai nomor yang sama)")
+        self.filed.setText(entry["filed_location"] if entry else "")
+        self.filed.setEnabled(entry is not None)
+        self.filed_save.setEnabled(entry is not None)
+
+    def _show(self, data: bytes) -> None:
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+
+    def _final(self) -> bytes | None:
+        """The document as it is printed or saved: registered (a number) for a case."""
+        try:
+            data, _ = render(self.store, self.current_kind(), self.case_id(),
+                             paper=self.paper.currentData(), register=True)
+        except StoreWriteError as exc:
+            dialogs.warn(self, "Gagal mencatat di buku agenda", str(exc))
+            return None
+        self._pdf = data
+        self._show(data)
+        return data
+
+    # -- actions -------------------------------------------------------------------------
+
+    def suggested_name(self) -> str:
+        name = FILE_NAMES[self.current_kind()]
+        if self.case_id():
+            name += "-" + self.store.referral(self.rid)["agenda_number"].replace("/", "-")
+        else:
+            name += "-kosong"
+        return name + ".pdf"
+
+    def save_pdf(self) -> Path | None:
+        target = dialogs.save_file_path(self, "Simpan PDF",
+                                        Path.home() / self.suggested_name())
+        if target is None:
+            return None
+        data = self._final()
+        if data is None:
+            return None
+        try:
+            write(target, data)
+        except OSError as exc:
+            dialogs.warn(self, "Gagal menyimpan PDF",
+                         f"PDF tidak dapat disimpan di {target}: {exc.strerror or exc}.")
+            return None
+        self.refresh()
+        return target
+
+    def print_document(self) -> bool:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(QPageLayout(page_size(self.paper.currentData()),
+                                          QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        printer.setFullPage(True)
+        printer.setDocName(self.suggested_name())
+        if not dialogs.choose_printer(self, printer):
+            return False
+        data = self._final()
+        if data is None:
+            return False
+        self.print_to(printer)
+        self.refresh()
+        return True
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Draw each page of the current PDF onto the printer at its resolution."""
+        painter = QPainter(printer)
+        try:
+            target = printer.pageLayout().fullRectPixels(printer.resolution())
+            # 300 dpi is sharp on paper; the printer's own 1200 dpi would take seconds a page.
+            points = printer.pageLayout().fullRectPoints()
+            size = QSize(round(points.width() / 72 * PRINT_DPI),
+                         round(points.height() / 72 * PRINT_DPI))
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                painter.drawImage(target, self.document.render(page, size))
+        finally:
+            painter.end()
+
+    def save_filed(self) -> None:
+        entry = self._entry()
+        if entry is None:
+            return
+        try:
+            self.store.set_document_filed(entry["id"], self.filed.text())
+        except StoreWriteError as exc:
+            dialogs.warn(self, "Gagal menyimpan", str(exc))
+            return
+        self.refresh()

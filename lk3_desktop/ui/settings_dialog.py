@@ -1,0 +1,155 @@
+"""Office settings: letterhead, signatories (name, rank, NIP), paper and document numbering."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lk3_desktop.domain.office import LABELS, PAPERS, OfficeSettings, format_number
+from lk3_desktop.domain.validation import ValidationFailed
+from lk3_desktop.store import Store
+from lk3_desktop.store.store import StoreWriteError
+from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.widgets import LineField, mark_error
+
+GROUPS = (
+    ("Kop surat", ("government", "office", "address", "phone", "email", "logo_path", "city",
+                   "lk3_name")),
+    ("Kepala dinas", ("head_title", "head_name", "head_rank", "head_nip")),
+    ("Kepala seksi (\u201cMengetahui\u201d pada surat rujukan dan catatan konseling)",
+     ("section_title", "section_name", "section_rank", "section_nip")),
+    ("Dokumen", ("paper", "number_pattern")),
+)
+
+
+class SettingsDialog(QDialog):
+    saved = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Pengaturan kantor — LK3 Desktop")
+        self.resize(760, 680)
+        outer = QVBoxLayout(self)
+        self.errors = QLabel()
+        self.errors.setObjectName("settings.errors")
+        self.errors.setProperty("banner", True)
+        self.errors.setWordWrap(True)
+        self.errors.hide()
+        outer.addWidget(self.errors)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        holder = QWidget()
+        body = QVBoxLayout(holder)
+        self.fields: dict[str, QWidget] = {}
+        current = store.office_settings()
+        for title, keys in GROUPS:
+            head = QLabel(f"<b>{title}</b>")
+            body.addWidget(head)
+            form = QFormLayout()
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for key in keys:
+                if key == "paper":
+                    w = QComboBox()
+                    for p in PAPERS:
+                        w.addItem("A4 (210 × 297 mm)" if p == "A4" else "F4/folio (215 × 330 mm)", p)
+                    w.setCurrentIndex(w.findData(current.paper))
+                else:
+                    w = LineField("", 500)
+                    w.set_value(getattr(current, key))
+                w.setObjectName(f"settings.{key}")
+                w.setAccessibleName(LABELS[key])
+                self.fields[key] = w
+                if key == "logo_path":
+                    row = QHBoxLayout()
+                    row.addWidget(w, 1)
+                    browse = QPushButton("Pilih…")
+                    browse.clicked.connect(self._choose_logo)
+                    row.addWidget(browse)
+                    form.addRow(LABELS[key], row)
+                else:
+                    form.addRow(LABELS[key], w)
+            body.addLayout(form)
+        self.preview = QLabel()
+        self.preview.setObjectName("settings.number_preview")
+        self.preview.setProperty("hint", True)
+        body.addWidget(self.preview)
+        pattern = self.fields["number_pattern"]
+        pattern.changed.connect(self._preview_number)
+        hint = QLabel("Pola nomor: {seq} nomor urut (mulai 1 tiap tahun), {seq3} nomor urut tiga "
+                      "angka, {roman_month} bulan Romawi, {month} bulan, {year} tahun.")
+        hint.setWordWrap(True)
+        hint.setProperty("hint", True)
+        body.addWidget(hint)
+        body.addStretch(1)
+        scroll.setWidget(holder)
+        outer.addWidget(scroll, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        save = QPushButton("&Simpan")
+        save.setObjectName("settings.save")
+        save.setDefault(True)
+        save.clicked.connect(self.save)
+        close = QPushButton("&Tutup")
+        close.clicked.connect(self.reject)
+        buttons.addWidget(save)
+        buttons.addWidget(close)
+        outer.addLayout(buttons)
+        self._preview_number()
+
+    def _choose_logo(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, "Pilih logo", "",
+                                              "Gambar (*.png *.jpg *.jpeg)")
+        if path:
+            self.fields["logo_path"].set_value(path)
+
+    def _preview_number(self) -> None:
+        today = self.store.today()
+        try:
+            example = format_number(self.fields["number_pattern"].value(), seq=1,
+                                    year=today.year, month=today.month)
+            self.preview.setText(f"Contoh nomor pertama tahun ini: {example}")
+        except (KeyError, IndexError, ValueError):
+            self.preview.setText("Pola nomor belum benar.")
+
+    def values(self) -> dict[str, str]:
+        out = {}
+        for key in OfficeSettings.field_names():
+            w = self.fields[key]
+            out[key] = w.currentData() if isinstance(w, QComboBox) else w.value()
+        return out
+
+    def save(self) -> bool:
+        try:
+            self.store.save_office_settings(self.values())
+        except ValidationFailed as exc:
+            self._show_errors(exc.errors)
+            return False
+        except StoreWriteError as exc:
+            dialogs.warn(self, "Gagal menyimpan", str(exc))
+            return False
+        self._show_errors([])
+        self.saved.emit()
+        self.accept()
+        return True
+
+    def _show_errors(self, errors) -> None:
+        for key, w in self.fields.items():
+            mark_error(w, next((e.message for e in errors if e.field == key), None))
+        self.errors.setVisible(bool(errors))
+        self.errors.setText("\n".join(f"• {e.message}" for e in errors))
+        if errors and errors[0].field in self.fields:
+            self.fields[errors[0].field].setFocus()

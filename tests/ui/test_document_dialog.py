@@ -1,0 +1,110 @@
+"""Printing from the program: preview, Simpan PDF, Cetak, the register, office settings."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from tests.helpers.cases import complete_case
+from tests.helpers.gui import find, set_field
+
+
+@pytest.fixture
+def case(window, staff):
+    rid = complete_case(window.store, staff)
+    window.refresh()
+    window.select_case(rid)
+    return rid
+
+
+def test_preview_shows_the_document_without_numbering_it(qtbot, window, case):
+    dlg = window.print_documents()
+    qtbot.waitUntil(lambda: dlg.document.pageCount() >= 1)
+    assert dlg.current_kind() == "referral"
+    assert "diberikan saat dokumen dicetak" in dlg.number.text()
+    assert window.store.list_documents() == []  # a preview is not in the agenda register
+
+
+def test_save_pdf_registers_and_writes_the_file(qtbot, window, case, tmp_path, monkeypatch):
+    target = tmp_path / "out.pdf"
+    suggested = []
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.save_file_path",
+                        lambda parent, title, path, *a: suggested.append(path) or target)
+    dlg = window.print_documents()
+    dlg.kind.setCurrentIndex(dlg.kind.findData("contract"))
+    dlg.paper.setCurrentIndex(dlg.paper.findData("F4"))
+    qtbot.mouseClick(find(dlg, "document.save"), Qt.MouseButton.LeftButton)
+    reader = PdfReader(io.BytesIO(target.read_bytes()))
+    assert "KONTRAK KONSELING" in reader.pages[0].extract_text()
+    assert round(float(reader.pages[0].mediabox.height), 2) == 935.43
+    entries = window.store.list_documents()
+    assert [(e["kind"], e["print_count"]) for e in entries] == [("contract", 1)]
+    assert entries[0]["number"] in dlg.number.text()
+    # The suggested file name carries the agenda number, never the client's name.
+    assert suggested[0].name.startswith("kontrak-konseling-LK3-")
+    assert "Costa" not in suggested[0].name
+    qtbot.mouseClick(find(dlg, "document.save"), Qt.MouseButton.LeftButton)  # a reprint
+    assert [e["print_count"] for e in window.store.list_documents()] == [2]
+
+
+def test_print_goes_through_the_print_dialog(qtbot, window, case, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter
+
+    out = tmp_path / "printed.pdf"
+
+    def choose(parent, printer):
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return True
+
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.choose_printer", choose)
+    dlg = window.print_documents()
+    dlg.kind.setCurrentIndex(dlg.kind.findData("record"))
+    assert dlg.print_document()
+    assert len(PdfReader(str(out)).pages) == dlg.document.pageCount() >= 1
+    assert [e["kind"] for e in window.store.list_documents()] == ["record"]
+
+
+def test_cancelled_print_numbers_nothing(qtbot, window, case, monkeypatch):
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.choose_printer", lambda *a: False)
+    dlg = window.print_documents()
+    assert dlg.print_document() is False
+    assert window.store.list_documents() == []
+
+
+def test_filed_location_is_recorded(qtbot, window, case, tmp_path, monkeypatch):
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.save_file_path", lambda *a: tmp_path / "x.pdf")
+    dlg = window.print_documents()
+    dlg.save_pdf()
+    set_field(qtbot, find(dlg, "document.filed"), "Map kasus, lemari B")
+    qtbot.mouseClick(find(dlg, "document.filed_save"), Qt.MouseButton.LeftButton)
+    assert window.store.list_documents()[0]["filed_location"] == "Map kasus, lemari B"
+
+
+def test_blank_forms_without_a_case(qtbot, window, tmp_path, monkeypatch):
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.save_file_path", lambda *a: tmp_path / "b.pdf")
+    dlg = window.print_blank_forms()
+    assert dlg.blank.isChecked() and not dlg.blank.isEnabled()
+    assert dlg.save_pdf() == tmp_path / "b.pdf"
+    assert "......" in PdfReader(str(tmp_path / "b.pdf")).pages[0].extract_text()
+    assert window.store.list_documents() == []
+
+
+def test_office_settings_dialog_saves_and_validates(qtbot, window):
+    dlg = window.office_settings()
+    set_field(qtbot, find(dlg, "settings.section_name"), "Hj. Siti Rahmah, S.Sos.")
+    set_field(qtbot, find(dlg, "settings.section_nip"), "12345")
+    qtbot.mouseClick(find(dlg, "settings.save"), Qt.MouseButton.LeftButton)
+    assert "NIP harus 18 angka" in find(dlg, "settings.errors").text()
+    assert find(dlg, "settings.section_nip").property("error") is True
+    assert window.store.office_settings().section_name == ""  # nothing saved
+    set_field(qtbot, find(dlg, "settings.section_nip"), "197002021995032001")
+    set_field(qtbot, find(dlg, "settings.number_pattern"), "{seq3}/LK3/{year}")
+    assert "001/LK3/" in find(dlg, "settings.number_preview").text()
+    qtbot.mouseClick(find(dlg, "settings.save"), Qt.MouseButton.LeftButton)
+    office = window.store.office_settings()
+    assert (office.section_name, office.section_nip, office.number_pattern) == (
+        "Hj. Siti Rahmah, S.Sos.", "197002021995032001", "{seq3}/LK3/{year}")
