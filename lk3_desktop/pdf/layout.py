@@ -109,8 +109,11 @@ class NumberedCanvas(Canvas):
 class LK3Document(BaseDocTemplate):
     """One template for every SOP document: a single frame inside the official margins."""
 
-    def __init__(self, target, *, paper: str, title: str, author: str, subject: str):
+    def __init__(self, target, *, paper: str, title: str, author: str, subject: str,
+                 wide: bool = False):
         size = PAPER_SIZES[paper]
+        if wide:  # landscape, for registers with many columns
+            size = (size[1], size[0])
         super().__init__(target, pagesize=size, leftMargin=MARGINS["left"],
                          rightMargin=MARGINS["right"], topMargin=MARGINS["top"],
                          bottomMargin=MARGINS["bottom"], title=title, author=author,

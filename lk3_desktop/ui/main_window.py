@@ -26,6 +26,7 @@ from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.case_list import CaseFilterProxy, CaseTableModel
 from lk3_desktop.ui.case_view import CaseViewDialog
 from lk3_desktop.ui.document_dialog import DocumentDialog
+from lk3_desktop.ui.register_dialog import RegisterDialog
 from lk3_desktop.ui.settings_dialog import SettingsDialog
 from lk3_desktop.ui.staff_dialog import StaffDialog
 from lk3_desktop.ui.wizard.case_wizard import CaseWizard
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
                                       "action.print")
         self.act_blank = self._action("Formulir &kosong…", self.print_blank_forms, None,
                                       "action.blank")
+        self.act_register = self._action("&Buku agenda…", self.document_register, None,
+                                         "action.register")
         self.act_settings = self._action("Pengaturan &kantor…", self.office_settings, None,
                                          "action.settings")
         self.act_folder = self._action("Buka &folder basis data", self.open_db_folder, None,
@@ -84,6 +87,7 @@ class MainWindow(QMainWindow):
         m = bar.addMenu("&Berkas")
         m.addAction(self.act_new)
         m.addAction(self.act_blank)
+        m.addAction(self.act_register)
         m.addAction(self.act_settings)
         m.addAction(self.act_folder)
         m.addSeparator()
@@ -339,6 +343,12 @@ class MainWindow(QMainWindow):
 
     def _document_dialog(self, rid: str | None) -> DocumentDialog:
         dlg = DocumentDialog(self.store, rid, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
+        return dlg
+
+    def document_register(self) -> RegisterDialog:
+        dlg = RegisterDialog(self.store, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()
         return dlg
