@@ -19,6 +19,28 @@ def settle(app) -> None:
         app.processEvents()
 
 
+def document_pages(store, rid: str) -> None:
+    """Page 1 of each SOP document (F4) and of the blank contract, as the README shows them."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    from lk3_desktop.pdf.render import render
+
+    for kind in ("service-form", "referral", "contract", "record"):
+        for rid_or_blank, suffix in ((rid, ""), (None, "-blank")):
+            if rid_or_blank is None and kind != "contract":
+                continue
+            data, _ = render(store, kind, rid_or_blank, paper="F4", register=False)
+            buffer = QBuffer()
+            buffer.setData(QByteArray(data))
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            doc = QPdfDocument()
+            doc.load(buffer)
+            points = doc.pagePointSize(0)
+            image = doc.render(0, QSize(int(points.width() * 0.9), int(points.height() * 0.9)))
+            image.save(str(OUT / f"pdf-{kind}{suffix}.png"))
+
+
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -58,6 +80,7 @@ def main() -> None:
     settle(app)
     fresh.grab().save(str(OUT / "validation.png"))
     fresh.done(0)
+    document_pages(w.store, done.id)
     print(f"screenshots written to {OUT} at {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
 
 

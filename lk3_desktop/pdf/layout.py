@@ -12,6 +12,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -146,6 +147,7 @@ def letterhead(office: OfficeSettings, s: Styles, width: float) -> list:
     logo = None
     if office.logo_path and Path(office.logo_path).is_file():
         try:
+            ImageReader(office.logo_path).getSize()  # reads the file now, not mid-build
             logo = Image(office.logo_path, width=22 * mm, height=22 * mm, kind="proportional")
         except Exception:  # an unreadable image must not stop the paperwork
             logo = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, Spacer
 
 from lk3_desktop.domain.dates import format_date, format_datetime
 from lk3_desktop.domain.steps import GOALS_REACHED, LABELS, OTHER_SERVICE
@@ -28,6 +28,7 @@ def build(ctx: Context) -> list:
             rows = [[r[0], *("\n\n" for _ in r[1:])] for r in rows]
         if rows:
             story.append(layout.grid_table(header, rows, widths, s))
+            story.append(Spacer(1, 2 * mm))
         else:
             story.append(layout.para("Tidak ada.", s.body))
 

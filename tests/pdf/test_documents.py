@@ -186,3 +186,19 @@ def test_cli_pdf(tmp_path, capsys, store, case):
                  str(out)]) == 2
     assert "tidak ditemukan" in capsys.readouterr().err
     assert main(["pdf", "contract", "--db", db, "--blank", "--out", str(tmp_path / "k.pdf")]) == 0
+
+
+def test_logo_from_settings_is_drawn_and_a_broken_one_is_skipped(store, case, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    logo = tmp_path / "logo.png"
+    image = QImage(64, 64, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1f6f8b"))
+    assert image.save(str(logo))
+    store.save_office_settings({"logo_path": str(logo)})
+    data, _ = render(store, "referral", case)
+    assert b"/Subtype /Image" in data
+    (tmp_path / "broken.png").write_bytes(b"not an image")
+    store.save_office_settings({"logo_path": str(tmp_path / "broken.png")})
+    data, _ = render(store, "referral", case)  # still renders, without a logo
+    assert b"/Subtype /Image" not in data and "SURAT RUJUKAN" in text(data)
