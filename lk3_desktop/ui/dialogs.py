@@ -78,3 +78,16 @@ def choose_printer(parent: QWidget | None, printer) -> bool:
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("Cetak")
     return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+
+def write_pdf(parent: QWidget | None, target: Path, data: bytes) -> bool:
+    """Write a PDF (atomically); a full, read-only or removed target gets a clear message."""
+    from lk3_desktop.pdf.render import write
+
+    try:
+        write(target, data)
+    except OSError as exc:
+        warn(parent, "Gagal menyimpan PDF",
+             f"PDF tidak dapat disimpan di {target}: {exc.strerror or exc}.")
+        return False
+    return True

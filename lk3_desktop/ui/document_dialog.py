@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop.domain.dates import format_date
-from lk3_desktop.pdf.render import KIND_TITLES, render, write
+from lk3_desktop.pdf.render import KIND_TITLES, render
 from lk3_desktop.store import Store
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
@@ -194,11 +194,7 @@ class DocumentDialog(QDialog):
         data = self._final()
         if data is None:
             return None
-        try:
-            write(target, data)
-        except OSError as exc:
-            dialogs.warn(self, "Gagal menyimpan PDF",
-                         f"PDF tidak dapat disimpan di {target}: {exc.strerror or exc}.")
+        if not dialogs.write_pdf(self, target, data):
             return None
         self.refresh()
         return target

@@ -326,10 +326,8 @@ class MainWindow(QMainWindow):
             dialogs.inform(self, "Lihat kasus", "Pilih dulu satu kasus di daftar.")
             return None
         view = CaseViewDialog(self.store, rid, self)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.open_in_wizard.connect(self.open_wizard)
-        view.show()
-        return view
+        return self._show(view)
 
     def print_documents(self) -> DocumentDialog | None:
         rid = self.selected_case_id()
@@ -341,23 +339,21 @@ class MainWindow(QMainWindow):
     def print_blank_forms(self) -> DocumentDialog:
         return self._document_dialog(None)
 
+    @staticmethod
+    def _show(dialog):
+        """Show a non-modal dialog that frees itself when closed."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def _document_dialog(self, rid: str | None) -> DocumentDialog:
-        dlg = DocumentDialog(self.store, rid, self)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.show()
-        return dlg
+        return self._show(DocumentDialog(self.store, rid, self))
 
     def document_register(self) -> RegisterDialog:
-        dlg = RegisterDialog(self.store, self)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.show()
-        return dlg
+        return self._show(RegisterDialog(self.store, self))
 
     def office_settings(self) -> SettingsDialog:
-        dlg = SettingsDialog(self.store, self)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.show()
-        return dlg
+        return self._show(SettingsDialog(self.store, self))
 
     def manage_staff(self) -> StaffDialog:
         """The staff dialog; one at a time, so two copies never show different lists."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from lk3_desktop.domain.dates import BULAN, format_date
 from lk3_desktop.pdf.agenda_book import render_agenda_book
-from lk3_desktop.pdf.render import KIND_TITLES, write
+from lk3_desktop.pdf.render import KIND_TITLES
 from lk3_desktop.store import Store
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
@@ -157,10 +157,4 @@ class RegisterDialog(QDialog):
         if target is None:
             return None
         data, _ = render_agenda_book(self.store, **f)
-        try:
-            write(target, data)
-        except OSError as exc:
-            dialogs.warn(self, "Gagal menyimpan PDF",
-                          f"PDF tidak dapat disimpan di {target}: {exc.strerror or exc}.")
-            return None
-        return target
+        return target if dialogs.write_pdf(self, target, data) else None

@@ -20,7 +20,7 @@ from lk3_desktop.domain.validation import ValidationFailed
 from lk3_desktop.store import Store
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
-from lk3_desktop.ui.widgets import LineField, mark_error
+from lk3_desktop.ui.widgets import LineField, error_banner, mark_error
 
 GROUPS = (
     ("Kop surat", ("government", "office", "address", "phone", "email", "logo_path", "city",
@@ -42,11 +42,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Pengaturan kantor — LK3 Desktop")
         self.resize(760, 680)
         outer = QVBoxLayout(self)
-        self.errors = QLabel()
-        self.errors.setObjectName("settings.errors")
-        self.errors.setProperty("banner", True)
-        self.errors.setWordWrap(True)
-        self.errors.hide()
+        self.errors = error_banner("settings.errors")
         outer.addWidget(self.errors)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

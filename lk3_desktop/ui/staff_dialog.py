@@ -21,7 +21,7 @@ from lk3_desktop.domain.validation import ValidationFailed
 from lk3_desktop.store import Store
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
-from lk3_desktop.ui.widgets import LineField, mark_error
+from lk3_desktop.ui.widgets import LineField, error_banner, mark_error
 
 
 class StaffDialog(QDialog):
@@ -51,11 +51,7 @@ class StaffDialog(QDialog):
         lay.addLayout(left, 2)
 
         right = QVBoxLayout()
-        self.errors = QLabel()
-        self.errors.setObjectName("staff.errors")
-        self.errors.setProperty("banner", True)
-        self.errors.setWordWrap(True)
-        self.errors.hide()
+        self.errors = error_banner("staff.errors")
         right.addWidget(self.errors)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

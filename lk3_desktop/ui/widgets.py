@@ -257,6 +257,17 @@ class WrapCheck(QWidget):
         lay.addWidget(self.caption, 1)
 
 
+def error_banner(object_name: str) -> QLabel:
+    """The red box listing what blocks a save (hidden until there is something to say)."""
+    banner = QLabel()
+    banner.setObjectName(object_name)
+    banner.setProperty("banner", True)
+    banner.setWordWrap(True)
+    banner.setAccessibleName("Pesan kesalahan")
+    banner.hide()
+    return banner
+
+
 def mark_error(widget: QWidget, message: str | None) -> None:
     """Highlight a field in error (style property read by the stylesheet) and say why."""
     widget.setProperty("error", bool(message))

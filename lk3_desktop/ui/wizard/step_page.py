@@ -22,7 +22,7 @@ from lk3_desktop.domain.steps import label as field_label
 from lk3_desktop.domain.validation import FieldError
 from lk3_desktop.sop import STEP_COUNT, Step, format_minutes, load_sop
 from lk3_desktop.ui.row_list import RowList
-from lk3_desktop.ui.widgets import ChoiceField, WrapCheck, mark_error
+from lk3_desktop.ui.widgets import ChoiceField, WrapCheck, error_banner, mark_error
 
 if TYPE_CHECKING:
     from lk3_desktop.ui.wizard.case_wizard import CaseWizard
@@ -62,11 +62,8 @@ class StepPage(QWizardPage):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.banner = QLabel()
-        self.banner.setObjectName(f"step{step.number}.errors")
-        self.banner.setProperty("banner", True)
-        self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("Pesan kesalahan")
+        self.banner = error_banner(f"step{step.number}.errors")
+        self.banner.show()  # its scroll box below is what hides and shows
         # A long list of messages scrolls instead of pushing the form off a small screen;
         # each message is also at its field.
         self.banner_box = QScrollArea()
