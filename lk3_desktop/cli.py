@@ -101,11 +101,20 @@ def _check(args) -> int:
 
 
 def _pdf(args) -> int:
-    from lk3_desktop.pdf.render import render, write
+    from lk3_desktop.pdf.render import RenderError, render, write
     from lk3_desktop.store import open_store
+    from lk3_desktop.store.store import StoreWriteError
 
-    if not args.blank and not args.agenda:
-        print("lk3-desktop: sebutkan --case NOMOR_AGENDA, atau --blank", file=sys.stderr)
+    if args.blank == bool(args.agenda):
+        print("lk3-desktop: sebutkan --case NOMOR_AGENDA, atau --blank (tidak keduanya)",
+              file=sys.stderr)
+        return 2
+    out: Path = args.out
+    if out.is_dir() or not out.name:
+        print(f"lk3-desktop: --out {out} adalah folder; sebutkan nama berkas PDF", file=sys.stderr)
+        return 2
+    if not out.parent.is_dir():
+        print(f"lk3-desktop: folder {out.parent} tidak ada", file=sys.stderr)
         return 2
     store = open_store(args.sub_db, create=False)
     try:
@@ -115,17 +124,20 @@ def _pdf(args) -> int:
             if rid is None:
                 print(f"lk3-desktop: kasus {args.agenda} tidak ditemukan", file=sys.stderr)
                 return 2
-        data, entry = render(store, args.kind, rid, paper=args.paper)
-    finally:
-        store.close()
-    try:
-        write(args.out, data)
+        # The number is registered only if the file is written (one transaction).
+        _, entry = render(store, args.kind, rid, paper=args.paper,
+                          deliver=lambda data: write(out, data))
+    except (RenderError, StoreWriteError) as exc:
+        print(f"lk3-desktop: {exc}", file=sys.stderr)
+        return 2
     except OSError as exc:
-        print(f"lk3-desktop: PDF tidak dapat disimpan di {args.out}: {exc.strerror}",
+        print(f"lk3-desktop: PDF tidak dapat disimpan di {out} ({exc.strerror or exc})",
               file=sys.stderr)
         return 2
+    finally:
+        store.close()
     number = f" nomor {entry['number']}" if entry else ""
-    print(f"{args.out}{number}")
+    print(f"{out}{number}")
     return 0
 
 

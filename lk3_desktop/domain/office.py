@@ -67,20 +67,28 @@ LABELS = {
 }
 
 
-def format_number(pattern: str, *, seq: int, year: int, month: int, kind_code: str = "") -> str:
-    """Fill a numbering pattern: {seq} {seq3} {roman_month} {month} {year} {kind}."""
+MAX_NUMBER = 60  # characters: a document number must fit the footer beside "Halaman X dari Y"
+
+
+def format_number(pattern: str, *, seq: int, year: int, month: int) -> str:
+    """Fill a numbering pattern: {seq} {seq3} {roman_month} {month} {year}."""
     return pattern.format(seq=seq, seq3=f"{seq:03d}", roman_month=ROMAN[month - 1],
-                          month=f"{month:02d}", year=year, kind=kind_code)
+                          month=f"{month:02d}", year=year)
 
 
 def check_pattern(pattern: str) -> str | None:
     """Indonesian message if a numbering pattern cannot be used, else None."""
     if "{seq" not in pattern:
         return "Pola nomor harus memuat {seq} (nomor urut)."
+    if "{year}" not in pattern:
+        # Sequences restart each year: without the year, next year's numbers would repeat.
+        return "Pola nomor harus memuat {year} (tahun), karena nomor urut mulai lagi tiap tahun."
     try:
-        format_number(pattern, seq=1, year=2026, month=1)
-    except (KeyError, IndexError, ValueError) as exc:
+        example = format_number(pattern, seq=999, year=2026, month=12)
+    except Exception as exc:  # any str.format failure: unknown field, bad spec, indexing
         return f"Pola nomor tidak dikenal: {exc}."
+    if len(example) > MAX_NUMBER:
+        return f"Nomor dokumen terlalu panjang (paling banyak {MAX_NUMBER} karakter)."
     return None
 
 

@@ -35,12 +35,12 @@ def build(ctx: Context) -> list:
         ("Tempat", ctx.value(d3.get("session_place"))),
         ("Tanggal kesepakatan", ctx.value(format_date(d3.get("agreed_on")))),
     ], s, w, label_width=45 * mm))
-    story.append(Spacer(1, 3 * mm))
-    story.append(layout.para("Kontrak ini dibuat dengan sukarela, dibaca dan dipahami oleh "
-                             "kedua belah pihak.", s.body))
+    closing = [Spacer(1, 3 * mm),
+               layout.para("Kontrak ini dibuat dengan sukarela, dibaca dan dipahami oleh "
+                           "kedua belah pihak.", s.body)]
     story.append(layout.signatures(
         [layout.Signer("Klien", "" if ctx.blank else d1.get("full_name", "")),
          layout.Signer("Konselor", counselor),
          layout.Signer("Saksi")],
-        s, w, place_date=ctx.place_date()))
+        s, w, place_date=ctx.place_date(), lead=closing))
     return story

@@ -33,7 +33,7 @@ from lk3_desktop.pdf.fonts import register
 F4 = (215 * mm, 330 * mm)  # folio, the paper most Indonesian offices file on
 PAPER_SIZES = {"A4": A4, "F4": F4}
 # Margins of Indonesian official documents (left wider for binding).
-MARGINS = {"left": 30 * mm, "right": 20 * mm, "top": 20 * mm, "bottom": 22 * mm}
+MARGINS = {"left": 30 * mm, "right": 25 * mm, "top": 25 * mm, "bottom": 25 * mm}
 BLANK = "." * 60
 # Table cells default to Helvetica, which is not embedded; every table starts from this.
 BASE = [("FONT", (0, 0), (-1, -1), "Vera", 9)]
@@ -60,7 +60,7 @@ def styles() -> Styles:
         title=ParagraphStyle("title", parent=body, fontName="Vera-Bold", fontSize=13, leading=17,
                              alignment=TA_CENTER, spaceAfter=2),
         heading=ParagraphStyle("heading", parent=body, fontName="Vera-Bold", fontSize=10.5,
-                               spaceBefore=8, spaceAfter=3),
+                               spaceBefore=8, spaceAfter=3, keepWithNext=1),
         label=ParagraphStyle("label", parent=body, alignment=0),
         center=ParagraphStyle("center", parent=body, alignment=TA_CENTER),
         cell=ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5, alignment=0),
@@ -169,6 +169,12 @@ def title_block(title: str, number: str, s: Styles) -> list:
 
 
 LONG_VALUE = 400  # characters; longer values flow as their own paragraph below the label
+LONG_LINES = 8
+
+
+def _is_long(value: str) -> bool:
+    """Too tall for a table row that must stay on one page: many characters or many lines."""
+    return len(value) > LONG_VALUE or value.count("\n") >= LONG_LINES
 
 
 def field_table(rows: Sequence[tuple[str, str]], s: Styles, width: float, *,
@@ -191,7 +197,7 @@ def field_table(rows: Sequence[tuple[str, str]], s: Styles, width: float, *,
         pending.clear()
 
     for label, value in rows:
-        if len(value) > LONG_VALUE:
+        if _is_long(value):
             pending.append([para(label, s.label), ":", ""])
             flush()
             out.append(para(value, ParagraphStyle("long", parent=s.body, leftIndent=6 * mm,
@@ -207,7 +213,10 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Seq
     """A ruled table whose header row repeats on every page it runs onto."""
     data = [[para(h, s.cell_head) for h in header]]
     data += [[para(str(c), s.cell) for c in row] for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1)
+    # A row taller than a page cannot be placed whole; only then let rows split (splitting
+    # every table would also break short rows needlessly at page ends).
+    tall = any(_is_long(str(c)) for row in rows for c in row)
+    table = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=1 if tall else 0)
     table.setStyle(TableStyle([*BASE, ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -226,15 +235,16 @@ class Signer:
 
 
 def signatures(signers: Sequence[Signer], s: Styles, width: float, *,
-               place_date: str = "") -> KeepTogether:
+               place_date: str = "", lead: Sequence = ()) -> KeepTogether:
     """Signature blocks side by side (three a row at most), kept on one page together.
 
     Roles, the space to sign, names, ranks and NIPs are separate table rows, so names line up
-    even when one role (e.g. "Mengetahui, Kepala Seksi …") runs over several lines.
+    even when one role (e.g. "Mengetahui, Kepala Seksi …") runs over several lines. `lead`
+    (a closing sentence) stays on the same page, so signatures never stand alone.
     """
     per_row = min(3, len(signers))
     col = width / per_row
-    flow: list = [Spacer(1, 6 * mm)]
+    flow: list = [*lead, Spacer(1, 5 * mm)]
     if place_date:
         date_width = max(col, 75 * mm)
         dated = Table([["", para(place_date, s.center)]], colWidths=[width - date_width, date_width])
@@ -254,7 +264,7 @@ def signatures(signers: Sequence[Signer], s: Styles, width: float, *,
             rows.append(ranks)
         if any(g.show_nip for g in group):
             rows.append(nips)
-        heights = [None, 20 * mm] + [None] * (len(rows) - 2)
+        heights = [None, 18 * mm] + [None] * (len(rows) - 2)
         table = Table(rows, colWidths=[col] * per_row, rowHeights=heights)
         table.setStyle(TableStyle([*BASE, ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
                                    ("VALIGN", (0, 1), (-1, -1), "TOP"),

@@ -59,14 +59,15 @@ def build(ctx: Context) -> list:
         "reasesmen masalah, menyusun rencana tindakan bersama klien, dan menyampaikan hasil "
         "evaluasi konseling kepada kami. Sesuai SOP, informasi dari klien perlu dikonfirmasi "
         "melalui penelusuran keluarga bila keluarga klien belum diketahui.", s.body))
-    story.append(Spacer(1, 3 * mm))
-    story.append(layout.para("Demikian surat rujukan ini kami sampaikan. Atas perhatian dan "
-                             "kerja samanya kami ucapkan terima kasih.", s.body))
+    closing = [Spacer(1, 3 * mm),
+               layout.para("Demikian surat rujukan ini kami sampaikan. Atas perhatian dan "
+                           "kerja samanya kami ucapkan terima kasih.", s.body)]
     office = ctx.office
     story.append(layout.signatures(
         [layout.Signer(f"Mengetahui,\n{office.section_title}", office.section_name,
                        office.section_rank, office.section_nip, show_nip=True),
-         layout.Signer("Pekerja sosial yang merujuk", ctx.staff(d2.get("performed_by")
-                                                                 or d1.get("performed_by")))],
-        s, w, place_date=ctx.place_date()))
+         # Step 2's executor refers the client; the administrator of step 1 does not sign
+         # as the social worker, so without step 2 the line is left to fill by hand.
+         layout.Signer("Pekerja sosial yang merujuk", ctx.staff(d2.get("performed_by")))],
+        s, w, place_date=ctx.place_date(), lead=closing))
     return story

@@ -9,7 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from reportlab.platypus.doctemplate import LayoutError
+
 from lk3_desktop.domain.dates import format_date
+from lk3_desktop.domain.documents import not_ready
 from lk3_desktop.domain.office import OfficeSettings
 from lk3_desktop.pdf import layout
 from lk3_desktop.store import Store
@@ -64,26 +67,48 @@ def _builders() -> dict[str, Builder]:
             "contract": contract.build, "record": record.build}
 
 
+class RenderError(Exception):
+    """The document cannot be produced; the message says why, in Indonesian."""
+
+
 def render(store: Store, kind: str, rid: str | None, *, paper: str | None = None,
-           register: bool = True) -> tuple[bytes, dict[str, Any] | None]:
+           register: bool = True,
+           deliver: Callable[[bytes], None] | None = None) -> tuple[bytes, dict[str, Any] | None]:
     """PDF bytes of document `kind` for case `rid` (None: the blank form to fill by hand).
 
-    A case document is entered in the agenda register (a reprint keeps its number and date)
-    unless `register` is False (a preview). Returns the bytes and the register entry.
+    With `register`, a case document gets its agenda number (a reprint keeps number and
+    date) in the same transaction that builds it and hands it to `deliver` (save or print):
+    if any of that fails, no number is used up. Without `register` it is a preview, not
+    numbered. Raises RenderError when the case is not ready for this document or the
+    document cannot be laid out.
     """
     if kind not in KIND_TITLES:
         raise ValueError(f"unknown document kind {kind!r}")
+    if rid is None or not register:
+        data = _build(store, kind, rid, paper, entry=store.document_for(kind, rid) if rid else None)
+        if deliver:
+            deliver(data)
+        return data, None
+    reason = not_ready(kind, store.sop, {n: r["status"] for n, r in store.step_records(rid).items()},
+                       store.load_step(rid, 1))
+    if reason:
+        raise RenderError(reason)
+    with store.transaction():
+        entry = store.register_document(kind, rid)
+        data = _build(store, kind, rid, paper, entry=entry)
+        if deliver:
+            deliver(data)
+    return data, entry
+
+
+def _build(store: Store, kind: str, rid: str | None, paper: str | None,
+           entry: dict[str, Any] | None) -> bytes:
     office = store.office_settings()
     paper = paper or office.paper
-    entry = None
     number = "." * 30
     doc_date: date | None = None
     steps: dict[int, dict[str, Any]] = {}
     if rid is not None:
-        if register:
-            entry = store.register_document(kind, rid)
-        else:
-            entry = store.document_for(kind, rid)
         if entry is not None:
             number, doc_date = entry["number"], date.fromisoformat(entry["doc_date"])
         else:
@@ -93,7 +118,7 @@ def render(store: Store, kind: str, rid: str | None, *, paper: str | None = None
     title = KIND_TITLES[kind]
     agenda = store.referral(rid)["agenda_number"] if rid else "formulir kosong"
     doc = layout.LK3Document(buffer, paper=paper, title=f"{title} {agenda}",
-                             author=f"{office.office.title()} {office.city}".strip(),
+                             author=f"{office.office} {office.city}".strip(),
                              subject=store.sop.name)
     ctx = Context(store=store, rid=rid, office=office, s=layout.styles(), width=doc.width,
                   number=number, doc_date=doc_date, steps=steps,
@@ -105,12 +130,23 @@ def render(store: Store, kind: str, rid: str | None, *, paper: str | None = None
     class Canvas(layout.NumberedCanvas):
         footer_left = f"SOP {store.sop.number} · No. {number}"
 
-    doc.build(story, canvasmaker=Canvas)
-    return buffer.getvalue(), entry
+    try:
+        doc.build(story, canvasmaker=Canvas)
+    except LayoutError as exc:
+        raise RenderError(
+            "Dokumen tidak dapat disusun: satu isian terlalu panjang untuk satu halaman tabel. "
+            "Persingkat isian itu atau pecah menjadi beberapa baris.") from exc
+    return buffer.getvalue()
 
 
 def write(path: Path, data: bytes) -> None:
     """Write next to the target, then rename: a failed save never leaves half a PDF."""
+    if not path.name or path.is_dir():
+        raise IsADirectoryError(21, "tujuan adalah folder, bukan nama berkas", str(path))
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import getpass
 import json
@@ -156,6 +157,27 @@ class Store:
 
     def today(self):
         return self.clock().astimezone().date()
+
+    @contextlib.contextmanager
+    def transaction(self):
+        """A write transaction taken at once (BEGIN IMMEDIATE), so a second writer waits for
+        it (busy_timeout) instead of failing half-way; commits on success, else rolls back.
+        Nested calls become savepoints."""
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreWriteError(f"Data belum tersimpan: {_explain(exc)}") from exc
+        try:
+            yield
+        except BaseException:
+            self.db.rollback()
+            raise
+        else:
+            self.db.execute("COMMIT")
 
     # -- audited primitives -------------------------------------------------------------
 

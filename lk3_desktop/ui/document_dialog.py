@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF, Qt
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop.domain.dates import format_date
-from lk3_desktop.pdf.render import KIND_TITLES, render
+from lk3_desktop.domain.documents import not_ready
+from lk3_desktop.pdf.render import KIND_TITLES, RenderError, render, write
 from lk3_desktop.store import Store
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
@@ -135,15 +136,25 @@ class DocumentDialog(QDialog):
 
     def refresh(self) -> None:
         """Render the preview (not registered: numbering happens on print or save)."""
+        kind, rid = self.current_kind(), self.case_id()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self._pdf, _ = render(self.store, self.current_kind(), self.case_id(),
-                                  paper=self.paper.currentData(), register=False)
+            self._pdf, _ = render(self.store, kind, rid, paper=self.paper.currentData(),
+                                  register=False)
+            problem = None
+        except RenderError as exc:
+            self._pdf, problem = b"", str(exc)
         finally:
             QApplication.restoreOverrideCursor()
         self._show(self._pdf)
+        if problem is None and rid is not None:
+            problem = not_ready(kind, self.store.sop,
+                                {n: r["status"] for n, r in self.store.step_records(rid).items()},
+                                self.store.load_step(rid, 1))
         entry = self._entry()
-        if self.case_id() is None:
+        if problem:
+            self.number.setText(f"<span style='color:#b00020'>{problem}</span>")
+        elif rid is None:
             self.number.setText("Formulir kosong: tanpa nomor agenda.")
         elif entry is None:
             self.number.setText("Nomor agenda diberikan saat dokumen dicetak atau disimpan.")
@@ -151,7 +162,9 @@ class DocumentDialog(QDialog):
             self.number.setText(
                 f"Nomor agenda: <b>{entry['number']}</b>, {format_date(entry['doc_date'])}"
                 f" (sudah dicetak {entry['print_count']}×; cetak ulang memakai nomor yang sama)")
-        self.filed.setText(entry["filed_location"] if entry else "")
+        self.print_button.setEnabled(not problem)
+        self.save_button.setEnabled(not problem)
+        self.filed.set_value(entry["filed_location"] if entry else "")
         self.filed.setEnabled(entry is not None)
         self.filed_save.setEnabled(entry is not None)
 
@@ -164,17 +177,27 @@ class DocumentDialog(QDialog):
             self._buffer.deleteLater()
         self._buffer = buffer
 
-    def _final(self) -> bytes | None:
-        """The document as it is printed or saved: registered (a number) for a case."""
+    def _deliver(self, deliver) -> bool:
+        """Render for real (numbered, for a case) and hand it to `deliver` in one go: if the
+        save or print fails, no number is used up. Says what went wrong, in Indonesian."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            data, _ = render(self.store, self.current_kind(), self.case_id(),
-                             paper=self.paper.currentData(), register=True)
+            render(self.store, self.current_kind(), self.case_id(),
+                   paper=self.paper.currentData(), register=True, deliver=deliver)
+        except RenderError as exc:
+            dialogs.warn(self, "Dokumen belum dapat dicetak", str(exc))
+            return False
         except StoreWriteError as exc:
             dialogs.warn(self, "Gagal mencatat di buku agenda", str(exc))
-            return None
-        self._pdf = data
-        self._show(data)
-        return data
+            return False
+        except OSError as exc:
+            dialogs.warn(self, "Gagal menyimpan PDF",
+                         f"PDF tidak dapat disimpan: {exc.strerror or exc}.")
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.refresh()
+        return True
 
     # -- actions -------------------------------------------------------------------------
 
@@ -191,13 +214,7 @@ class DocumentDialog(QDialog):
                                         Path.home() / self.suggested_name())
         if target is None:
             return None
-        data = self._final()
-        if data is None:
-            return None
-        if not dialogs.write_pdf(self, target, data):
-            return None
-        self.refresh()
-        return target
+        return target if self._deliver(lambda data: write(target, data)) else None
 
     def print_document(self) -> bool:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -207,26 +224,31 @@ class DocumentDialog(QDialog):
         printer.setDocName(self.suggested_name())
         if not dialogs.choose_printer(self, printer):
             return False
-        data = self._final()
-        if data is None:
-            return False
-        self.print_to(printer)
-        self.refresh()
-        return True
+        return self._deliver(lambda data: self.print_to(printer, data))
 
-    def print_to(self, printer: QPrinter) -> None:
-        """Draw each page of the current PDF onto the printer at its resolution."""
-        painter = QPainter(printer)
+    def print_to(self, printer: QPrinter, data: bytes) -> None:
+        """Draw each page of `data` onto the printer, keeping the page's proportions."""
+        document = QPdfDocument()
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document.load(buffer)
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise OSError(5, "printer tidak dapat dibuka")
         try:
-            target = printer.pageLayout().fullRectPixels(printer.resolution())
-            # 300 dpi is sharp on paper; the printer's own 1200 dpi would take seconds a page.
-            points = printer.pageLayout().fullRectPoints()
-            size = QSize(round(points.width() / 72 * PRINT_DPI),
-                         round(points.height() / 72 * PRINT_DPI))
-            for page in range(self.document.pageCount()):
+            area = printer.pageLayout().fullRectPixels(printer.resolution())
+            for page in range(document.pageCount()):
                 if page:
                     printer.newPage()
-                painter.drawImage(target, self.document.render(page, size))
+                points = document.pagePointSize(page)
+                # 300 dpi is sharp on paper; the printer's own 1200 dpi takes seconds a page.
+                image = document.render(page, QSize(round(points.width() / 72 * PRINT_DPI),
+                                                    round(points.height() / 72 * PRINT_DPI)))
+                scale = min(area.width() / image.width(), area.height() / image.height())
+                target = QRect(area.x(), area.y(), round(image.width() * scale),
+                               round(image.height() * scale))
+                painter.drawImage(target, image)
         finally:
             painter.end()
 

@@ -118,7 +118,7 @@ class SettingsDialog(QDialog):
             example = format_number(self.fields["number_pattern"].value(), seq=1,
                                     year=today.year, month=today.month)
             self.preview.setText(f"Contoh nomor pertama tahun ini: {example}")
-        except (KeyError, IndexError, ValueError):
+        except Exception:  # any str.format failure while the pattern is being typed
             self.preview.setText("Pola nomor belum benar.")
 
     def values(self) -> dict[str, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -84,7 +85,7 @@ def test_fonts_are_embedded_truetype(store, case):
 
 
 def test_long_case_flows_onto_pages_with_repeated_table_header(store, staff):
-    rid = complete_case(store, staff, upto=5)
+    rid = complete_case(store, staff, upto=7)
     long_note = "Catatan panjang tentang klien dan keluarganya. " * 120
     problems = store.problems(rid)
     store.save_step(rid, 6, {"actions": [
@@ -118,7 +119,7 @@ def test_two_renders_are_byte_identical_and_a_reprint_keeps_its_number(store, ca
 def test_metadata_names_the_office_not_the_client(store, case):
     meta = read(render(store, "service-form", case)[0]).metadata
     assert meta.title.startswith("Formulir Layanan Sosial LK3/")
-    assert "Dinas Sosial" in meta.author
+    assert "DINAS SOSIAL" in meta.author and "Tarakan" in meta.author
     assert meta.subject == store.sop.name
     assert "D'Costa" not in (meta.title + meta.author + meta.subject)
 
@@ -202,3 +203,77 @@ def test_logo_from_settings_is_drawn_and_a_broken_one_is_skipped(store, case, tm
     store.save_office_settings({"logo_path": str(tmp_path / "broken.png")})
     data, _ = render(store, "referral", case)  # still renders, without a logo
     assert b"/Subtype /Image" not in data and "SURAT RUJUKAN" in text(data)
+
+
+def test_a_document_is_numbered_only_once_its_step_is_complete(store, staff):
+    from lk3_desktop.pdf.render import RenderError
+
+    rid = complete_case(store, staff, upto=2)
+    with pytest.raises(RenderError, match="langkah 3 \\(Kontrak konseling\\)"):
+        render(store, "contract", rid)
+    with pytest.raises(RenderError, match="langkah 7"):
+        render(store, "record", rid)
+    assert store.list_documents() == []
+    data, entry = render(store, "contract", rid, register=False)  # a preview still works
+    assert entry is None and "(pratinjau, belum bernomor)" in text(data)
+
+
+def test_no_referral_letter_without_consent_to_be_referred(store, staff):
+    from lk3_desktop.pdf.render import RenderError
+
+    rid = complete_case(store, staff, upto=2)
+    store.save_step(rid, 1, {"consent_referral": False})
+    with pytest.raises(RenderError, match="setuju dirujuk"):
+        render(store, "referral", rid)
+
+
+def test_a_failed_save_uses_up_no_number(store, case):
+    def fail(data: bytes) -> None:
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError):
+        render(store, "referral", case, deliver=fail)
+    assert store.list_documents() == []
+    _, entry = render(store, "referral", case)
+    assert entry["seq"] == 1 and entry["print_count"] == 1
+
+
+def test_text_too_long_for_a_table_row_is_a_clear_message_not_a_crash(store, staff):
+    rid = complete_case(store, staff)
+    data = store.load_step(rid, 4)
+    data["problems"][0]["description"] = "Uraian yang sangat panjang. " * 400  # 11,200 chars
+    store.save_step(rid, 4, data)
+    for kind in ("referral", "record"):
+        pdf, _ = render(store, kind, rid, register=False)
+        assert len(read(pdf).pages) >= 2  # the long row runs across pages
+
+
+@pytest.mark.parametrize("pattern, message", [
+    ("{seq}/LK3/DINSOSPM/{roman_month}", "{year}"),
+    ("{seq[0]}/{year}", "tidak dikenal"),
+    ("{seq:>{year}}/{year}", "terlalu panjang"),
+    ("{seq}/{kind}/{year}", "tidak dikenal"),
+])
+def test_numbering_patterns_that_would_break_are_refused(store, pattern, message):
+    from lk3_desktop.domain.validation import ValidationFailed
+
+    with pytest.raises(ValidationFailed, match=re.escape(message)):
+        store.save_office_settings({"number_pattern": pattern})
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--out", "{tmp}"], "adalah folder"),
+    (["--out", "{tmp}/nope/x.pdf"], "tidak ada"),
+    (["--blank", "--out", "{tmp}/x.pdf"], "tidak keduanya"),
+])
+def test_cli_pdf_refuses_bad_targets_without_numbering(tmp_path, capsys, store, case, args, words):
+    agenda = store.referral(case)["agenda_number"]
+    store.close()
+    argv = ["pdf", "referral", "--db", str(store.path), "--case", agenda,
+            *[a.replace("{tmp}", str(tmp_path)) for a in args]]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert words in err and "Traceback" not in err
+    check = open_store(store.path)
+    assert check.list_documents() == []
+    check.close()
