@@ -26,7 +26,8 @@ def build(ctx: Context) -> list:
     points = [p for p in contract_points() if ctx.blank or d3.get(f"agree_{p.key}")]
     story.append(ListFlowable(
         [ListItem(Paragraph(f"<b>{p.title}.</b> {p.text}", s.body), leftIndent=14)
-         for p in points], bulletType="1", bulletFontName="Vera", leftIndent=14))
+         for p in points], bulletType="1", bulletFormat="%s.", bulletFontName="Vera",
+        bulletFontSize=10.5, leftIndent=16))
     story.append(Paragraph("Jadwal konseling", s.heading))
     story.extend(layout.field_table([
         ("Jumlah sesi", ctx.value(f"{d3['planned_sessions']} sesi"
@@ -42,5 +43,7 @@ def build(ctx: Context) -> list:
         [layout.Signer("Klien", "" if ctx.blank else d1.get("full_name", "")),
          layout.Signer("Konselor", counselor),
          layout.Signer("Saksi")],
-        s, w, place_date=ctx.place_date(), lead=closing))
+        # Signed when agreed: the agreement's date, not the day it was printed.
+        s, w, place_date=(f"{ctx.office.city}, {format_date(d3['agreed_on'])}"
+                          if d3.get("agreed_on") else ctx.place_date()), lead=closing))
     return story

@@ -62,8 +62,11 @@ def test_document_carries_the_case(store, case, kind):
     assert f"No. {entry['number']}" in content and "SOP 000.8.3.3/261.DINSOSPM" in content
     pages = len(read(data).pages)
     assert f"Halaman 1 dari {pages}" in content
-    today = store.today()
-    assert f"Tarakan, {today.day} " in content and str(today.year) in content
+    if kind == "contract":  # signed on the day it was agreed
+        assert "Tarakan, 21 November 2026" in content
+    else:
+        today = store.today()
+        assert f"Tarakan, {today.day} " in content and str(today.year) in content
 
 
 @pytest.mark.parametrize("paper, size", [("A4", (595.28, 841.89)), ("F4", (609.45, 935.43))])
