@@ -43,7 +43,8 @@ def test_installed_wheel_carries_data_and_resources(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     for rel in ("lk3_desktop/data/sop.json", "lk3_desktop/data/reference.json",
                 "lk3_desktop/resources/style.qss", "lk3_desktop/resources/icons/lk3.svg",
-                "lk3_desktop/resources/translations/qt_id.qm"):
+                "lk3_desktop/resources/translations/qt_id.qm",
+                "lk3_desktop/resources/fonts/DejaVuSans.ttf"):
         assert rel in names
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)

@@ -7,6 +7,7 @@ from reportlab.platypus import ListFlowable, ListItem, Paragraph, Spacer
 
 from lk3_desktop.domain.dates import format_date
 from lk3_desktop.pdf import layout
+from lk3_desktop.pdf.fonts import REGULAR
 from lk3_desktop.pdf.render import Context
 from lk3_desktop.sop import contract_points
 
@@ -26,7 +27,7 @@ def build(ctx: Context) -> list:
     points = [p for p in contract_points() if ctx.blank or d3.get(f"agree_{p.key}")]
     story.append(ListFlowable(
         [ListItem(Paragraph(f"<b>{p.title}.</b> {p.text}", s.body), leftIndent=14)
-         for p in points], bulletType="1", bulletFormat="%s.", bulletFontName="Vera",
+         for p in points], bulletType="1", bulletFormat="%s.", bulletFontName=REGULAR,
         bulletFontSize=10.5, leftIndent=16))
     story.append(Paragraph("Jadwal konseling", s.heading))
     story.extend(layout.field_table([

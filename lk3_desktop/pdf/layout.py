@@ -28,7 +28,7 @@ from reportlab.platypus import (
 )
 
 from lk3_desktop.domain.office import OfficeSettings
-from lk3_desktop.pdf.fonts import register
+from lk3_desktop.pdf.fonts import BOLD, REGULAR, register
 
 F4 = (215 * mm, 330 * mm)  # folio, the paper most Indonesian offices file on
 PAPER_SIZES = {"A4": A4, "F4": F4}
@@ -36,7 +36,7 @@ PAPER_SIZES = {"A4": A4, "F4": F4}
 MARGINS = {"left": 30 * mm, "right": 25 * mm, "top": 25 * mm, "bottom": 25 * mm}
 BLANK = "." * 60
 # Table cells default to Helvetica, which is not embedded; every table starts from this.
-BASE = [("FONT", (0, 0), (-1, -1), "Vera", 9)]
+BASE = [("FONT", (0, 0), (-1, -1), REGULAR, 9)]
 
 
 @dataclass(frozen=True)
@@ -57,14 +57,14 @@ def styles() -> Styles:
     return Styles(
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
-        title=ParagraphStyle("title", parent=body, fontName="Vera-Bold", fontSize=13, leading=17,
+        title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=13, leading=17,
                              alignment=TA_CENTER, spaceAfter=2),
-        heading=ParagraphStyle("heading", parent=body, fontName="Vera-Bold", fontSize=10.5,
+        heading=ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=10.5,
                                spaceBefore=8, spaceAfter=3, keepWithNext=1),
         label=ParagraphStyle("label", parent=body, alignment=0),
         center=ParagraphStyle("center", parent=body, alignment=TA_CENTER),
         cell=ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5, alignment=0),
-        cell_head=ParagraphStyle("cell_head", parent=body, fontName="Vera-Bold", fontSize=8.5,
+        cell_head=ParagraphStyle("cell_head", parent=body, fontName=BOLD, fontSize=8.5,
                                  leading=10.5, alignment=0),
     )
 
@@ -98,7 +98,7 @@ class NumberedCanvas(Canvas):
     def _draw_footer(self, total: int) -> None:
         width, _ = self._pagesize
         self.saveState()
-        self.setFont("Vera", 8)
+        self.setFont(REGULAR, 8)
         self.setFillColor(colors.HexColor("#444444"))
         y = 12 * mm
         self.drawString(MARGINS["left"], y, self.footer_left)
@@ -132,10 +132,10 @@ class LK3Document(BaseDocTemplate):
 def letterhead(office: OfficeSettings, s: Styles, width: float) -> list:
     """Kop surat: logo, government and office name, address line; a double rule beneath."""
     lines = [Paragraph(escape(office.government.upper()),
-                       ParagraphStyle("kop1", parent=s.center, fontName="Vera-Bold", fontSize=12,
+                       ParagraphStyle("kop1", parent=s.center, fontName=BOLD, fontSize=12,
                                       leading=15)),
              Paragraph(escape(office.office.upper()),
-                       ParagraphStyle("kop2", parent=s.center, fontName="Vera-Bold", fontSize=13.5,
+                       ParagraphStyle("kop2", parent=s.center, fontName=BOLD, fontSize=13.5,
                                       leading=17))]
     contact = [office.address]
     if office.phone:
@@ -189,7 +189,7 @@ def field_table(rows: Sequence[tuple[str, str]], s: Styles, width: float, *,
             return
         table = Table(list(pending), colWidths=[label_width, 4 * mm, width - label_width - 4 * mm])
         table.setStyle(TableStyle([*BASE, ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("FONT", (1, 0), (1, -1), "Vera", 10.5),
+                                   ("FONT", (1, 0), (1, -1), REGULAR, 10.5),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                                    ("TOPPADDING", (0, 0), (-1, -1), 1)]))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from lk3_desktop.domain.dates import format_date
 from lk3_desktop.domain.documents import not_ready
+from lk3_desktop.pdf.fonts import missing_glyphs
 from lk3_desktop.pdf.render import KIND_TITLES, RenderError, render, write
 from lk3_desktop.store import Store
 from lk3_desktop.store.store import StoreWriteError
@@ -162,6 +163,15 @@ class DocumentDialog(QDialog):
             self.number.setText(
                 f"Nomor agenda: <b>{entry['number']}</b>, {format_date(entry['doc_date'])}"
                 f" (sudah dicetak {entry['print_count']}×; cetak ulang memakai nomor yang sama)")
+        if rid is not None:
+            intake = self.store.load_step(rid, 1)
+            missing = missing_glyphs(" ".join(str(intake.get(k) or "") for k in (
+                "full_name", "nickname", "birth_place", "family_name", "complaint")))
+            if missing:
+                self.number.setText(
+                    self.number.text() + "<br><span style='color:#b00020'>Perhatian: huruf "
+                    + " ".join(sorted(missing)[:8]) + " tidak ada di fon PDF dan akan tercetak "
+                    "sebagai kotak; tuliskan juga nama dalam huruf Latin.</span>")
         self.print_button.setEnabled(not problem)
         self.save_button.setEnabled(not problem)
         self.filed.set_value(entry["filed_location"] if entry else "")

@@ -84,7 +84,21 @@ def test_fonts_are_embedded_truetype(store, case):
                 assert font["/Subtype"] == "/TrueType", font["/BaseFont"]  # no base-14 font
                 assert "/FontFile2" in font["/FontDescriptor"].get_object()
                 seen.add(str(font["/BaseFont"]).split("+")[-1])
-    assert {"BitstreamVeraSans-Roman", "BitstreamVeraSans-Bold"} <= seen
+    assert {"DejaVuSans", "DejaVuSans-Bold"} <= seen
+
+
+def test_names_in_other_latin_scripts_print_whole(store, staff):
+    rid = complete_case(store, staff)
+    store.save_step(rid, 1, {"full_name": "Nguyễn Thị Hồng Ánh Đặng"})
+    content = text(render(store, "service-form", rid, register=False)[0])
+    assert "Nguyễn Thị Hồng Ánh Đặng" in content
+
+
+def test_characters_without_a_glyph_are_known():
+    from lk3_desktop.pdf.fonts import missing_glyphs
+
+    assert missing_glyphs("Nguyễn D'Costa Łukasz Ωmega") == set()
+    assert missing_glyphs("陈美玲") == {"陈", "美", "玲"}
 
 
 def test_long_case_flows_onto_pages_with_repeated_table_header(store, staff):

@@ -140,3 +140,9 @@ def test_register_lists_filters_and_prints_the_agenda_book(qtbot, window, case, 
         assert e["number"] in content
     assert "Lemari arsip 2" in content and "Maria Goreti Lamba" in content
     assert "D'Costa" not in content  # the book lists case numbers, not clients' names
+
+
+def test_dialog_warns_when_a_name_has_letters_the_pdf_font_lacks(qtbot, window, case):
+    window.store.save_step(case, 1, {"full_name": "陈美玲"})
+    dlg = window.print_documents()
+    assert "tidak ada di fon PDF" in dlg.number.text() and "陈" in dlg.number.text()
