@@ -29,6 +29,9 @@ def _parser() -> argparse.ArgumentParser:
     cases.add_argument("--json", action="store_true", help="keluaran JSON")
     check = sub.add_parser("check", help="periksa keutuhan dan skema basis data")
     check.add_argument("--db", type=Path, required=True, dest="sub_db")
+    backup = sub.add_parser("backup", help="cadangkan basis data ke folder (mis. flashdisk)")
+    backup.add_argument("--db", type=Path, required=True, dest="sub_db")
+    backup.add_argument("--to", type=Path, required=True, dest="folder")
     pdf = sub.add_parser("pdf", help="cetak dokumen SOP sebagai PDF (dicatat di buku agenda)")
     pdf.add_argument("kind", choices=["service-form", "referral", "contract", "record"])
     pdf.add_argument("--db", type=Path, required=True, dest="sub_db")
@@ -141,4 +144,18 @@ def _pdf(args) -> int:
     return 0
 
 
-_COMMANDS = {"demo-data": _demo, "cases": _cases, "check": _check, "pdf": _pdf}
+def _backup(args) -> int:
+    from datetime import datetime
+
+    from lk3_desktop.store.backup import BackupError, backup_to
+
+    try:
+        made = backup_to(args.sub_db, args.folder, now=datetime.now())
+    except BackupError as exc:
+        print(f"lk3-desktop: cadangan gagal: {exc}", file=sys.stderr)
+        return 2
+    print(f"Cadangan dibuat: {made}")
+    return 0
+
+
+_COMMANDS = {"demo-data": _demo, "cases": _cases, "check": _check, "pdf": _pdf, "backup": _backup}

@@ -91,3 +91,11 @@ def write_pdf(parent: QWidget | None, target: Path, data: bytes) -> bool:
              f"PDF tidak dapat disimpan di {target}: {exc.strerror or exc}.")
         return False
     return True
+
+
+def choose_folder(parent: QWidget | None, title: str) -> Path | None:
+    """Ask for a folder (e.g. the USB stick); None if the user cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path = QFileDialog.getExistingDirectory(parent, title)
+    return Path(path) if path else None

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QProgressDialog,
     QPushButton,
     QTableView,
     QToolBar,
@@ -20,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop import APP_NAME, __version__
-from lk3_desktop.store import Store
+from lk3_desktop.store import DatabaseRefused, Store
+from lk3_desktop.store.backup import BackupError, automatic_backup, backup_to
 from lk3_desktop.store.store import STATUS_NAMES, default_actor
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.case_list import CaseFilterProxy, CaseTableModel
@@ -75,6 +81,8 @@ class MainWindow(QMainWindow):
                                       "action.blank")
         self.act_register = self._action("&Buku agenda…", self.document_register, None,
                                          "action.register")
+        self.act_backup = self._action("Ca&dangkan ke folder…", self.backup_now, "Ctrl+B",
+                                       "action.backup")
         self.act_settings = self._action("Pengaturan &kantor…", self.office_settings, None,
                                          "action.settings")
         self.act_folder = self._action("Buka &folder basis data", self.open_db_folder, None,
@@ -89,6 +97,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_blank)
         m.addAction(self.act_register)
         m.addAction(self.act_settings)
+        m.addAction(self.act_backup)
         m.addAction(self.act_folder)
         m.addSeparator()
         m.addAction(self.act_quit)
@@ -200,6 +209,9 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(f"Basis data: {self.store.path.resolve()}")
         self.db_label.setObjectName("main.db_path")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.db_label.setToolTip(
+            "Satu berkas ini memuat semua data. Untuk mencadangkan: tutup program lalu salin "
+            "berkas ini, atau pakai Berkas → Cadangkan ke folder (program boleh tetap terbuka).")
         self.statusBar().addWidget(self.db_label, 1)
         folder = QPushButton("Buka folder data")
         folder.setObjectName("main.open_folder")
@@ -374,6 +386,31 @@ class MainWindow(QMainWindow):
             dialogs.warn(self, "Buka folder",
                          f"Folder tidak dapat dibuka. Lokasinya:\n{self.store.path.resolve().parent}")
 
+    def backup_now(self, folder: Path | None = None) -> Path | None:
+        """Back up to a folder the user picks (a USB stick), with progress and a clear result."""
+        folder = folder or dialogs.choose_folder(self, "Cadangkan ke folder")
+        if folder is None:
+            return None
+        progress = QProgressDialog("Mencadangkan basis data…", "", 0, 100, self)
+        progress.setWindowTitle("Cadangkan")
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(500)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def step(done: int, total: int) -> None:
+            progress.setValue(int(done * 100 / max(total, 1)))
+            QApplication.processEvents()
+
+        try:
+            made = backup_to(self.store.path, folder, now=datetime.now(), progress=step)
+        except BackupError as exc:
+            progress.close()
+            dialogs.warn(self, "Cadangan gagal", f"{exc}\nData di komputer ini tidak berubah.")
+            return None
+        progress.close()
+        dialogs.inform(self, "Cadangan dibuat", f"Cadangan tersimpan di\n{made}")
+        return made
+
     def about(self) -> None:
         dialogs.inform(
             self, f"Tentang {APP_NAME}",
@@ -386,4 +423,11 @@ class MainWindow(QMainWindow):
             if not wiz.close():
                 event.ignore()
                 return
+        try:  # at most once a day, into backups/ beside the database
+            automatic_backup(self.store.path, now=datetime.now())
+        except BackupError as exc:
+            dialogs.warn(self, "Cadangan otomatis gagal",
+                         f"{exc}\nData tetap utuh; cadangkan secara manual bila perlu.")
+        except DatabaseRefused:
+            pass  # the file is gone or replaced: nothing of ours to back up
         event.accept()

@@ -210,3 +210,22 @@ def test_deactivated_active_staff_no_longer_signs_changes(qtbot, window, staff):
     window.reload_staff()
     assert window.store.actor.startswith("os:")
     assert "Pilih Petugas aktif" in window.staff_hint.text()
+
+
+def test_backup_to_a_folder_from_the_menu(qtbot, window, staff, tmp_path, message_boxes):
+    from lk3_desktop.store.backup import backups_in
+
+    complete_case(window.store, staff, upto=2)
+    made = window.backup_now(tmp_path)
+    assert made is not None and list(backups_in(tmp_path).values()) == [made]
+    assert message_boxes[-1][0] == "Cadangan dibuat" and str(made) in message_boxes[-1][1]
+    assert window.backup_now(tmp_path / "dicabut") is None
+    assert message_boxes[-1][0] == "Cadangan gagal" and "tidak ada" in message_boxes[-1][1]
+
+
+def test_closing_the_window_makes_the_daily_automatic_backup(qtbot, window, staff):
+    from lk3_desktop.store.backup import automatic_folder, backups_in
+
+    complete_case(window.store, staff, upto=1)
+    window.close()
+    assert len(backups_in(automatic_folder(window.store.path))) == 1

@@ -1,0 +1,116 @@
+"""Backups: consistent while writing, checked before they get their name, never half-made."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from lk3_desktop.cli import main
+from lk3_desktop.store import check_file, open_store
+from lk3_desktop.store.backup import (
+    BackupError,
+    automatic_backup,
+    automatic_folder,
+    backup_to,
+    backups_in,
+)
+from tests.helpers.cases import complete_case
+
+ROOT = Path(__file__).resolve().parents[2]
+NOW = datetime(2026, 11, 28, 9, 30, 15)
+
+
+def test_backup_copies_every_case_under_a_dated_name(store, staff, tmp_path):
+    for _ in range(3):
+        complete_case(store, staff, upto=4)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = backup_to(store.path, usb, now=NOW)
+    assert made == usb / "lk3-20261128-093015.sqlite"
+    assert check_file(made).startswith("OK: lk3-20261128-093015.sqlite utuh, 3 kasus")
+    assert sorted(p.name for p in usb.iterdir()) == [made.name]  # no temporary file left
+    copy = open_store(made)
+    assert {r.agenda_number for r in copy.list_cases()} == {
+        r.agenda_number for r in store.list_cases()}
+    copy.close()
+
+
+def test_backup_while_another_connection_writes_is_consistent(store, staff, tmp_path):
+    complete_case(store, staff, upto=2)
+    stop = threading.Event()
+
+    def writer():
+        other = open_store(store.path)
+        while not stop.is_set():
+            other.save_step(None, 1, {"full_name": "Penulis", "complaint": "x" * 2000})
+        other.close()
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        made = [backup_to(store.path, tmp_path, now=NOW + timedelta(seconds=i))
+                for i in range(5)]
+    finally:
+        stop.set()
+        thread.join()
+    for path in made:
+        assert check_file(path).startswith("OK")
+
+
+def test_missing_target_folder_is_a_clear_message(store, tmp_path):
+    with pytest.raises(BackupError, match="tidak ada"):
+        backup_to(store.path, tmp_path / "dicabut", now=NOW)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_full_target_leaves_no_file_under_the_final_name(store, staff, tmp_path):
+    for _ in range(20):
+        complete_case(store, staff, upto=4)
+    store.close()
+    target = tmp_path / "kecil"
+    target.mkdir()
+    code = (
+        "import resource, signal, sys\n"
+        "from datetime import datetime\n"
+        "from pathlib import Path\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, 40_000))\n"
+        "from lk3_desktop.store.backup import BackupError, backup_to\n"
+        "try:\n"
+        f"    backup_to(Path({str(store.path)!r}), Path({str(target)!r}), now=datetime.now())\n"
+        "except BackupError as exc:\n"
+        "    print('BackupError:', exc)\n"
+        "    sys.exit(3)\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 3, run.stderr
+    assert "BackupError: Gagal menulis" in run.stdout or "penuh" in run.stdout
+    assert list(target.iterdir()) == []
+
+
+def test_automatic_backup_once_a_day_and_thinned(store, tmp_path):
+    first = automatic_backup(store.path, now=NOW)
+    assert first is not None and first.parent == automatic_folder(store.path)
+    assert automatic_backup(store.path, now=NOW + timedelta(hours=3)) is None
+    for day in range(1, 40):
+        automatic_backup(store.path, now=NOW + timedelta(days=day))
+    kept = backups_in(automatic_folder(store.path))
+    assert 5 <= len(kept) < 20
+    assert max(kept) == NOW + timedelta(days=39)
+    (automatic_folder(store.path) / "salinan-saya.sqlite").write_bytes(b"x")
+    automatic_backup(store.path, now=NOW + timedelta(days=41))
+    assert (automatic_folder(store.path) / "salinan-saya.sqlite").exists()  # not ours to delete
+
+
+def test_cli_backup(store, tmp_path, capsys):
+    store.close()
+    assert main(["backup", "--db", str(store.path), "--to", str(tmp_path)]) == 0
+    assert "Cadangan dibuat" in capsys.readouterr().out
+    assert len(backups_in(tmp_path)) == 1
+    assert main(["backup", "--db", str(store.path), "--to", str(tmp_path / "x")]) == 2
+    assert "cadangan gagal" in capsys.readouterr().err
