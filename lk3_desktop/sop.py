@@ -79,28 +79,11 @@ class Sop:
     def step(self, number: int) -> Step:
         return self.steps[number - 1]
 
-    def step_by_key(self, key: str) -> Step:
-        for s in self.steps:
-            if s.key == key:
-                return s
-        raise KeyError(key)
-
-    def role(self, key: str) -> Role:
-        for r in self.roles:
-            if r.key == key:
-                return r
-        raise KeyError(key)
-
     def role_label(self, role: Role) -> str:
         """Role name with the steps it executes, e.g. "Peksos/Konselor LK3 (langkah 3, 4, 7)"."""
         steps = [str(s.number) for s in self.steps if role in s.executors]
         return f"{role.name} (langkah {', '.join(steps)})" if steps else role.name
 
-    def obstacle(self, key: str) -> Obstacle:
-        for o in self.obstacles:
-            if o.key == key:
-                return o
-        raise KeyError(key)
 
 
 @dataclass(frozen=True)

@@ -54,10 +54,6 @@ def format_datetime(value: str | None, *, short: bool = False) -> str:
     return f"{dt.day} {month} {dt.year} {dt.hour:02d}.{dt.minute:02d}"
 
 
-def age_on(birth: date, on: date) -> int:
-    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
-
-
 def minutes_between(start: str | None, end: str | None) -> float | None:
     a, b = parse_iso(start), parse_iso(end)
     if a is None or b is None:

@@ -47,10 +47,7 @@ def describe_step(step: int, data: dict[str, Any], sop: Sop, ref: Reference,
         add("consent_referral", YES_NO[bool(d.get("consent_referral"))])
     elif step == 2:
         add("met_at", _dt(d.get("met_at")))
-        place = ref.choice_name("meeting_places", d.get("place"))
-        if d.get("place") == "lainnya" and d.get("place_other"):
-            place = d["place_other"]
-        add("place", place)
+        add("place", meeting_place(d, ref))
         add("counselor_id", staff_names.get(d.get("counselor_id") or "", ""))
         add("accompanying_staff", d.get("accompanying_staff"))
         add("notes", d.get("notes"))
@@ -103,12 +100,26 @@ def describe_step(step: int, data: dict[str, Any], sop: Sop, ref: Reference,
         add("goals_reached", dict(GOALS_REACHED).get(d.get("goals_reached"), ""))
         add("outcome", ref.choice_name("outcomes", d.get("outcome")))
         if d.get("outcome") == "dirujuk":
-            target = d.get("related_sop")
-            name = d.get("referral_other") if target == OTHER_SERVICE else next(
-                (s.name for s in sop.related_sops if s.key == target), target)
-            add("related_sop", name)
+            add("related_sop", referred_to(d, sop))
             add("outcome_reason", d.get("outcome_reason"))
     return out
+
+
+def meeting_place(d: dict[str, Any], ref: Reference) -> str:
+    """Step 2's place: the typed name when "Tempat lain" was chosen."""
+    if d.get("place") == "lainnya" and d.get("place_other"):
+        return d["place_other"]
+    return ref.choice_name("meeting_places", d.get("place"))
+
+
+def referred_to(d: dict[str, Any], sop: Sop) -> str:
+    """Step 7's onward referral: the related SOP's full name, or the service typed."""
+    if d.get("outcome") != "dirujuk":
+        return ""
+    target = d.get("related_sop")
+    if target == OTHER_SERVICE:
+        return d.get("referral_other") or ""
+    return next((s.name for s in sop.related_sops if s.key == target), target or "")
 
 
 def _problem(p: dict[str, Any], ref: Reference) -> str:

@@ -6,7 +6,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from lk3_desktop.domain.dates import format_date, format_datetime
-from lk3_desktop.domain.steps import GOALS_REACHED, LABELS, OTHER_SERVICE
+from lk3_desktop.domain.steps import GOALS_REACHED, LABELS
+from lk3_desktop.domain.summary import meeting_place, referred_to
 from lk3_desktop.pdf import layout
 from lk3_desktop.pdf.render import Context
 from lk3_desktop.sop import contract_points
@@ -42,12 +43,9 @@ def build(ctx: Context) -> list:
     ], s, w))
 
     section("2. Pertemuan dengan konselor")
-    place = ref.choice_name("meeting_places", d2.get("place"))
-    if d2.get("place") == "lainnya" and d2.get("place_other"):
-        place = d2["place_other"]
     story.extend(layout.field_table([
         (LABELS[2]["met_at"], ctx.value(format_datetime(d2.get("met_at")))),
-        (LABELS[2]["place"], ctx.value(place)),
+        (LABELS[2]["place"], ctx.value(meeting_place(d2, ref))),
         (LABELS[2]["notes"], ctx.value(d2.get("notes")))], s, w))
 
     section("3. Kontrak konseling")
@@ -113,10 +111,7 @@ def build(ctx: Context) -> list:
     story.extend(layout.field_table(evaluation, s, w))
 
     section("8. Tindak lanjut")
-    target = ""
-    if d7.get("outcome") == "dirujuk":
-        target = d7.get("referral_other") if d7.get("related_sop") == OTHER_SERVICE else next(
-            (r.name for r in sop.related_sops if r.key == d7.get("related_sop")), "")
+    target = referred_to(d7, sop)
     story.extend(layout.field_table([
         (LABELS[7]["outcome"], ctx.value(ref.choice_name("outcomes", d7.get("outcome")))),
         (LABELS[7]["related_sop"], ctx.value(target or ("" if ctx.blank else "—"))),

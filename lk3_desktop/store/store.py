@@ -25,7 +25,7 @@ from lk3_desktop.domain.office import (
     validate_office,
 )
 from lk3_desktop.domain.staff import validate_staff
-from lk3_desktop.domain.steps import LABELS, validate_draft, validate_step
+from lk3_desktop.domain.steps import validate_draft, validate_step
 from lk3_desktop.domain.validation import FieldError, ValidationFailed
 from lk3_desktop.sop import STEP_COUNT, load_reference, load_sop
 
@@ -383,9 +383,6 @@ class Store:
             self._update("staff", staff_id, values)
             return staff_id
 
-    def counselors(self) -> list[dict[str, Any]]:
-        return self.list_staff(roles=self.sop.counselor_roles)
-
     # -- referrals -----------------------------------------------------------------------
 
     def _next_agenda(self) -> tuple[int, int, str]:
@@ -693,6 +690,3 @@ class Store:
             r["old_values"] = json.loads(r["old_values"]) if r["old_values"] else None
             r["new_values"] = json.loads(r["new_values"]) if r["new_values"] else None
         return rows
-
-    def field_label(self, step: int, key: str) -> str:
-        return LABELS[step].get(key, key)

@@ -11,6 +11,7 @@ from lk3_desktop.domain.dates import format_datetime
 from lk3_desktop.domain.summary import describe_step
 from lk3_desktop.sop import format_minutes
 from lk3_desktop.store import Store
+from lk3_desktop.store.store import STATUS_NAMES
 
 
 def case_html(store: Store, rid: str) -> str:
@@ -18,8 +19,7 @@ def case_html(store: Store, rid: str) -> str:
     records = store.step_records(rid)
     names = {s["id"]: s["name"] for s in store.list_staff(include_inactive=True)}
     client = store.load_step(rid, 1)
-    status = {"aktif": "Aktif", "selesai": "Selesai", "lanjut": "Konseling berlanjut",
-              "dirujuk": "Dirujuk"}.get(ref["status"], ref["status"])
+    status = STATUS_NAMES.get(ref["status"], ref["status"])
     parts = [f"<h2>{escape(ref['agenda_number'])} — "
              f"{escape(client.get('full_name') or '(nama belum diisi)')}</h2>",
              f"<p>Status: <b>{status}</b> · "

@@ -21,7 +21,7 @@ from lk3_desktop.domain.validation import ValidationFailed
 from lk3_desktop.store import Store
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
-from lk3_desktop.ui.widgets import LineField, error_banner, mark_error
+from lk3_desktop.ui.widgets import LineField, error_banner, show_field_errors
 
 
 class StaffDialog(QDialog):
@@ -181,16 +181,7 @@ class StaffDialog(QDialog):
         return True
 
     def _show_errors(self, errors) -> None:
-        for key, w in {**self.fields, "roles": self.roles_holder}.items():
-            mark_error(w, next((e.message for e in errors if e.field == key), None))
-        if errors:
-            self.errors.setText("\n".join(f"• {e.message}" for e in errors))
-            self.errors.show()
-            first = {**self.fields, "roles": self.roles_holder}.get(errors[0].field)
-            if first is not None:
-                first.setFocus()
-        else:
-            self.errors.hide()
+        show_field_errors({**self.fields, "roles": self.roles_holder}, self.errors, errors)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self._may_discard():

@@ -268,6 +268,16 @@ def error_banner(object_name: str) -> QLabel:
     return banner
 
 
+def show_field_errors(fields: dict[str, QWidget], banner: QLabel, errors) -> None:
+    """Mark each field named in `errors`, list all messages in `banner`, focus the first."""
+    for key, w in fields.items():
+        mark_error(w, next((e.message for e in errors if e.field == key), None))
+    banner.setText("\n".join(f"• {e.message}" for e in errors))
+    banner.setVisible(bool(errors))
+    if errors and errors[0].field in fields:
+        fields[errors[0].field].setFocus()
+
+
 def mark_error(widget: QWidget, message: str | None) -> None:
     """Highlight a field in error (style property read by the stylesheet) and say why."""
     widget.setProperty("error", bool(message))
