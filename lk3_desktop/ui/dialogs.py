@@ -99,3 +99,11 @@ def choose_folder(parent: QWidget | None, title: str) -> Path | None:
 
     path = QFileDialog.getExistingDirectory(parent, title)
     return Path(path) if path else None
+
+
+def open_image_path(parent: QWidget | None, title: str) -> Path | None:
+    """Ask for an image file (the office logo); None if the user cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", "Gambar (*.png *.jpg *.jpeg)")
+    return Path(path) if path else None

@@ -20,7 +20,7 @@ from lk3_desktop.domain.validation import ValidationFailed
 from lk3_desktop.store import Store
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
-from lk3_desktop.ui.widgets import LineField, error_banner, mark_error
+from lk3_desktop.ui.widgets import LineField, error_banner, show_field_errors
 
 GROUPS = (
     ("Kop surat", ("government", "office", "address", "phone", "email", "logo_path", "city",
@@ -105,12 +105,9 @@ class SettingsDialog(QDialog):
         self._preview_number()
 
     def _choose_logo(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(self, "Pilih logo", "",
-                                              "Gambar (*.png *.jpg *.jpeg)")
-        if path:
-            self.fields["logo_path"].set_value(path)
+        path = dialogs.open_image_path(self, "Pilih logo")
+        if path is not None:
+            self.fields["logo_path"].set_value(str(path))
 
     def _preview_number(self) -> None:
         today = self.store.today()
@@ -143,9 +140,4 @@ class SettingsDialog(QDialog):
         return True
 
     def _show_errors(self, errors) -> None:
-        for key, w in self.fields.items():
-            mark_error(w, next((e.message for e in errors if e.field == key), None))
-        self.errors.setVisible(bool(errors))
-        self.errors.setText("\n".join(f"• {e.message}" for e in errors))
-        if errors and errors[0].field in self.fields:
-            self.fields[errors[0].field].setFocus()
+        show_field_errors(self.fields, self.errors, errors)

@@ -146,3 +146,10 @@ def test_dialog_warns_when_a_name_has_letters_the_pdf_font_lacks(qtbot, window, 
     window.store.save_step(case, 1, {"full_name": "陈美玲"})
     dlg = window.print_documents()
     assert "tidak ada di fon PDF" in dlg.number.text() and "陈" in dlg.number.text()
+
+
+def test_logo_is_chosen_through_the_dialog_seam(qtbot, window, tmp_path, monkeypatch):
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.open_image_path", lambda *a: tmp_path / "l.png")
+    dlg = window.office_settings()
+    dlg._choose_logo()
+    assert find(dlg, "settings.logo_path").value() == str(tmp_path / "l.png")
