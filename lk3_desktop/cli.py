@@ -32,6 +32,11 @@ def _parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="cadangkan basis data ke folder (mis. flashdisk)")
     backup.add_argument("--db", type=Path, required=True, dest="sub_db")
     backup.add_argument("--to", type=Path, required=True, dest="folder")
+    restore = sub.add_parser(
+        "restore", help="pulihkan basis data dari berkas cadangan (basis data sekarang disimpan dulu)")
+    restore.add_argument("--db", type=Path, required=True, dest="sub_db")
+    restore.add_argument("--from", type=Path, required=True, dest="source")
+    restore.add_argument("--ya", action="store_true", help="jangan bertanya lagi sebelum memulihkan")
     pdf = sub.add_parser("pdf", help="cetak dokumen SOP sebagai PDF (dicatat di buku agenda)")
     pdf.add_argument("kind", choices=["service-form", "referral", "contract", "record"])
     pdf.add_argument("--db", type=Path, required=True, dest="sub_db")
@@ -158,4 +163,43 @@ def _backup(args) -> int:
     return 0
 
 
-_COMMANDS = {"demo-data": _demo, "cases": _cases, "check": _check, "pdf": _pdf, "backup": _backup}
+def _restore(args) -> int:
+    from datetime import datetime
+
+    from lk3_desktop.lock import holder, lock_database
+    from lk3_desktop.store.backup import RestoreError, describe_backup, restore_from
+
+    backup = describe_backup(args.source)
+    if not backup.usable:
+        print(f"lk3-desktop: cadangan tidak dapat dipakai: {backup.problem}", file=sys.stderr)
+        return 2
+    lock = lock_database(args.sub_db)
+    if lock is None:  # the program has the file open: it would keep writing to the old one
+        who = holder(args.sub_db)
+        print(f"lk3-desktop: {who.describe(args.sub_db) if who else 'berkas sedang dipakai.'} "
+              "Tutup program itu dulu.", file=sys.stderr)
+        return 3
+    try:
+        print(backup.summary())
+        if not args.ya:
+            try:
+                answer = input(f"Ganti {args.sub_db} dengan cadangan ini? [y/T] ")
+            except EOFError:
+                answer = ""
+            if answer.strip().lower() not in ("y", "ya"):
+                print("Dibatalkan; tidak ada yang diubah.")
+                return 1
+        try:
+            aside = restore_from(args.sub_db, args.source, now=datetime.now())
+        except RestoreError as exc:
+            print(f"lk3-desktop: pemulihan gagal: {exc}", file=sys.stderr)
+            return 2
+    finally:
+        lock.unlock()
+    print(f"Dipulihkan ke {args.sub_db}."
+          + (f" Basis data sebelumnya disimpan sebagai {aside}." if aside else ""))
+    return 0
+
+
+_COMMANDS = {"demo-data": _demo, "cases": _cases, "check": _check, "pdf": _pdf, "backup": _backup,
+             "restore": _restore}

@@ -1,5 +1,6 @@
 """Backups of the one database file: SQLite's online backup into the target folder, checked,
-then renamed into place; automatic backups beside the database, thinned by domain.backups."""
+then renamed into place; automatic backups beside the database, thinned by domain.backups;
+and restoring one, with the current file kept aside first."""
 
 from __future__ import annotations
 
@@ -9,13 +10,27 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from lk3_desktop.domain.backups import KeepRule, to_delete
-from lk3_desktop.store.database import DatabaseRefused, _ro_connect, check_file, inspect_file
+from lk3_desktop.domain.dates import format_datetime
+from lk3_desktop.store.database import (
+    DatabaseRefused,
+    Verified,
+    _ro_connect,
+    check_file,
+    inspect_file,
+    verify_file,
+)
 
 NAME_FORMAT = "lk3-%Y%m%d-%H%M%S.sqlite"
+# The current file, kept aside before a restore puts a backup in its place: restoring this
+# one undoes the restore. Never thinned.
+SAFETY_FORMAT = "sebelum-pulih-%Y%m%d-%H%M%S.sqlite"
+# A damaged file found at start, kept aside byte for byte before a backup replaces it.
+DAMAGED_FORMAT = "rusak-%Y%m%d-%H%M%S.sqlite"
 Progress = Callable[[int, int], None]  # pages copied, pages in all
 
 
@@ -115,3 +130,161 @@ def automatic_backup(db_path: Path, *, now: datetime, rule: KeepRule = DEFAULT_R
     for stamp in to_delete(list(existing), rule):
         existing[stamp].unlink(missing_ok=True)
     return made
+
+
+# -- restore -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BackupFile:
+    """A backup as the user chooses it: when it was made and what it holds."""
+
+    path: Path
+    made_at: datetime          # from the file name, else the file's modification time
+    found: Verified | None     # None if it did not pass the check
+    problem: str = ""          # the one-line reason it did not
+
+    @property
+    def usable(self) -> bool:
+        return self.found is not None
+
+    def summary(self) -> str:
+        """One sentence on what the backup holds, for the user to recognise it."""
+        if self.found is None:
+            return self.problem
+        last = (f", perubahan terakhir {format_datetime(self.found.last_activity_at)}"
+                if self.found.last_activity_at else "")
+        when = format_datetime(self.made_at.isoformat(timespec="minutes"))
+        size = f"{self.found.size / 1024 / 1024:.1f}".replace(".", ",")  # 1,5 MB
+        return f"Cadangan {when}: {self.found.cases} kasus{last}, {size} MB."
+
+
+def made_at(path: Path) -> datetime:
+    for fmt in (NAME_FORMAT, SAFETY_FORMAT):
+        try:
+            return datetime.strptime(path.name, fmt)
+        except ValueError:
+            continue
+    return datetime.fromtimestamp(path.stat().st_mtime)
+
+
+def describe_backup(path: Path) -> BackupFile:
+    """Check a would-be backup fully (LK3 file, whole, not from a newer program)."""
+    path = Path(path)
+    try:
+        stamp = made_at(path)
+    except OSError as exc:
+        return BackupFile(path, datetime.min, None, f"Berkas {path} tidak dapat dibaca ({exc}).")
+    try:
+        return BackupFile(path, stamp, verify_file(path))
+    except DatabaseRefused as exc:
+        return BackupFile(path, stamp, None, str(exc))
+
+
+def restore_candidates(db_path: Path) -> list[Path]:
+    """Backups and safety copies in backups/ beside the database, newest first."""
+    folder = automatic_folder(db_path)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.iterdir() if p.is_file() and p.suffix == ".sqlite"
+             and not p.name.startswith("rusak-")]
+    stamped = []
+    for p in found:
+        try:
+            stamped.append((made_at(p), p.name, p))
+        except OSError:
+            continue
+    return [p for _t, _n, p in sorted(stamped, reverse=True)]
+
+
+def newest_usable_backup(db_path: Path) -> BackupFile | None:
+    """The newest backup beside the database that passes the full check, if any."""
+    for path in restore_candidates(db_path):
+        described = describe_backup(path)
+        if described.usable:
+            return described
+    return None
+
+
+class RestoreError(Exception):
+    """The restore did not happen; one Indonesian line saying why. The database file is as
+    it was."""
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "posix":  # so the rename itself survives a power cut
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _copy_aside(path: Path, target: Path) -> None:
+    """Byte-for-byte copy (a damaged file stays exactly as it was), fsynced, then renamed."""
+    tmp = target.with_name(target.name + ".sebagian")
+    try:
+        shutil.copyfile(path, tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def restore_from(db_path: Path, source: Path, *, now: datetime,
+                 aside_format: str = SAFETY_FORMAT) -> Path | None:
+    """Put the backup `source` in place of the database at `db_path`.
+
+    The backup must be an LK3 database that passes integrity_check and is not from a newer
+    program. The current file (whatever state it is in) is first copied byte for byte into
+    backups/ as sebelum-pulih-…sqlite (or rusak-…sqlite for a damaged one, `aside_format`),
+    with its journal if there is one. The backup is then copied and checked beside the
+    database and renamed over it, so at every moment the path holds either the old file or
+    the whole restored one. The database must not be open. Returns the copy kept aside (None
+    if there was no current file).
+    """
+    db_path, source = Path(db_path), Path(source)
+    if db_path.exists() and source.exists() and os.path.samefile(db_path, source):
+        raise RestoreError("Berkas cadangan yang dipilih adalah basis data yang sedang dipakai.")
+    try:
+        verify_file(source)
+    except DatabaseRefused as exc:
+        raise RestoreError(f"Cadangan tidak dapat dipakai: {exc}") from exc
+    journal = db_path.with_name(db_path.name + "-journal")
+    aside: Path | None = None
+    tmp = db_path.with_name(db_path.name + ".pulih")
+    try:
+        if db_path.exists():
+            folder = automatic_folder(db_path)
+            folder.mkdir(exist_ok=True)
+            aside = folder / now.strftime(aside_format)
+            _copy_aside(db_path, aside)
+            if journal.exists():
+                _copy_aside(journal, aside.with_name(aside.name + "-journal"))
+        tmp.unlink(missing_ok=True)
+        src = _ro_connect(source)
+        try:
+            target = sqlite3.connect(str(tmp))
+            try:
+                target.execute("PRAGMA journal_mode=DELETE")
+                src.backup(target)
+            finally:
+                target.close()
+        finally:
+            src.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        check_file(tmp)
+        # A journal left beside the old file would be "rolled back" into the restored one.
+        journal.unlink(missing_ok=True)
+        os.replace(tmp, db_path)
+        _fsync_dir(db_path.parent)
+    except DatabaseRefused as exc:
+        tmp.unlink(missing_ok=True)
+        raise RestoreError(f"Salinan hasil pemulihan tidak lolos pemeriksaan: {exc}") from exc
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise RestoreError(_explain(exc, db_path.parent)) from exc
+    return aside

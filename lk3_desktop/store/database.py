@@ -20,7 +20,16 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class DatabaseRefused(Exception):
-    """The file is not one we may open; the message is one Indonesian line for the user."""
+    """The file is not one we may open; the message is one Indonesian line for the user.
+
+    `damaged` is True when the file at this place is not a usable LK3 database (damaged,
+    empty, truncated, another program's file): a backup may take its place. It is False when
+    the file is fine but not for us now (newer version, in use, missing, a folder).
+    """
+
+    def __init__(self, message: str, *, damaged: bool = False):
+        super().__init__(message)
+        self.damaged = damaged
 
 
 def _ro_connect(path: Path) -> sqlite3.Connection:
@@ -48,13 +57,14 @@ def inspect_file(path: Path) -> FileInfo:
     if size == 0:
         raise DatabaseRefused(
             f"Berkas {path.name} kosong (0 byte), bukan basis data LK3; "
-            "mungkin salinan cadangan yang gagal.")
+            "mungkin salinan cadangan yang gagal.", damaged=True)
     with open(path, "rb") as fh:
         header = fh.read(100)
     if not header.startswith(SQLITE_HEADER):
-        raise DatabaseRefused(f"Berkas {path.name} bukan basis data LK3 Desktop (bukan berkas SQLite).")
+        raise DatabaseRefused(
+            f"Berkas {path.name} bukan basis data LK3 Desktop (bukan berkas SQLite).", damaged=True)
     if len(header) < 100:
-        raise DatabaseRefused(f"Berkas {path.name} rusak: kepala berkas terpotong.")
+        raise DatabaseRefused(f"Berkas {path.name} rusak: kepala berkas terpotong.", damaged=True)
     app_id = int.from_bytes(header[68:72], "big")
     user_version = int.from_bytes(header[60:64], "big")
     if app_id != APPLICATION_ID:
@@ -66,12 +76,15 @@ def inspect_file(path: Path) -> FileInfo:
             finally:
                 conn.close()
         except sqlite3.DatabaseError as exc:
-            raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dibaca ({exc}).") from exc
+            raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dibaca ({exc}).",
+                                  damaged=True) from exc
         if tables == 0:
             raise DatabaseRefused(
-                f"Berkas {path.name} adalah basis data SQLite kosong, bukan basis data LK3.")
+                f"Berkas {path.name} adalah basis data SQLite kosong, bukan basis data LK3.",
+                damaged=True)
         raise DatabaseRefused(
-            f"Berkas {path.name} adalah basis data SQLite milik program lain, bukan LK3 Desktop.")
+            f"Berkas {path.name} adalah basis data SQLite milik program lain, bukan LK3 Desktop.",
+            damaged=True)
     recovered = _recover_hot_journal(path)
     if user_version > SCHEMA_VERSION:
         raise DatabaseRefused(
@@ -85,7 +98,8 @@ def inspect_file(path: Path) -> FileInfo:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dibaca ({exc}).") from exc
+        raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dibaca ({exc}).",
+                              damaged=True) from exc
     return FileInfo(user_version, recovered)
 
 
@@ -116,9 +130,11 @@ def _recover_hot_journal(path: Path) -> bool:
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseRefused(
                 f"Berkas {path.name} sedang dipakai program lain; coba lagi sebentar.") from exc
-        raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dipulihkan ({exc}).") from exc
+        raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dipulihkan ({exc}).",
+                              damaged=True) from exc
     except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dipulihkan ({exc}).") from exc
+        raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dipulihkan ({exc}).",
+                              damaged=True) from exc
     finally:
         conn.close()
     return not journal.exists() or journal.stat().st_size == 0
@@ -174,9 +190,22 @@ def migrate(db: Database, *, stop_before: str | None = None) -> None:
         db.execute(f"PRAGMA user_version={version}")
 
 
-def check_file(path: Path) -> str:
-    """Integrity and schema check that never writes; returns a one-line report.
+@dataclass(frozen=True)
+class Verified:
+    """What a full check of a file found: it is whole, and this is what it holds."""
 
+    user_version: int
+    recovered: bool
+    cases: int
+    last_activity_at: str | None  # UTC ISO of the latest change to any case
+    size: int
+
+
+def verify_file(path: Path, *, quick: bool = False) -> Verified:
+    """Check a file without writing to it (bar rolling back a cut-off transaction).
+
+    `quick` runs PRAGMA quick_check (the b-tree structure, at start-up) instead of the full
+    integrity_check (also every index against its table, for backups and `check`).
     Raises DatabaseRefused with one line for anything that is wrong.
     """
     path = Path(path)
@@ -185,16 +214,18 @@ def check_file(path: Path) -> str:
     try:
         conn = _ro_connect(path)
         try:
-            result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+            pragma = "quick_check" if quick else "integrity_check"
+            result = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
             if result != ["ok"]:
                 raise DatabaseRefused(
                     f"Berkas {path.name} rusak: {result[0]}"
-                    + (f" (dan {len(result) - 1} masalah lain)" if len(result) > 1 else ""))
+                    + (f" (dan {len(result) - 1} masalah lain)" if len(result) > 1 else ""),
+                    damaged=True)
             fk = conn.execute("PRAGMA foreign_key_check").fetchall()
             if fk:
                 raise DatabaseRefused(
                     f"Berkas {path.name} rusak: {len(fk)} baris merujuk data yang tidak ada "
-                    f"(tabel {fk[0][0]}).")
+                    f"(tabel {fk[0][0]}).", damaged=True)
             names = set()
             if conn.execute("SELECT 1 FROM sqlite_master WHERE name='_sqlite_migrations'").fetchone():
                 names = {r[0] for r in conn.execute(
@@ -203,18 +234,29 @@ def check_file(path: Path) -> str:
             if not expected <= names:
                 raise DatabaseRefused(
                     f"Berkas {path.name} tidak lengkap: migrasi {sorted(expected - names)[0]} "
-                    "tercatat di versi tetapi tidak pernah dijalankan.")
-            cases = conn.execute("SELECT count(*) FROM referral").fetchone()[0]
+                    "tercatat di versi tetapi tidak pernah dijalankan.", damaged=True)
+            cases, last = conn.execute(
+                "SELECT count(*), max(last_activity_at) FROM referral").fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dibaca ({exc}).") from exc
-    note = "" if version == SCHEMA_VERSION else (
-        f"; skema versi {version} akan diperbarui ke {SCHEMA_VERSION} saat dibuka")
-    if info.recovered:
+        raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dibaca ({exc}).",
+                              damaged=True) from exc
+    return Verified(version, info.recovered, cases, last, os.path.getsize(path))
+
+
+def check_file(path: Path) -> str:
+    """Integrity and schema check that never writes; returns a one-line report.
+
+    Raises DatabaseRefused with one line for anything that is wrong.
+    """
+    path = Path(path)
+    found = verify_file(path)
+    note = "" if found.user_version == SCHEMA_VERSION else (
+        f"; skema versi {found.user_version} akan diperbarui ke {SCHEMA_VERSION} saat dibuka")
+    if found.recovered:
         note += "; transaksi yang terputus (mati listrik/program berhenti) telah dibatalkan"
-    size_kb = os.path.getsize(path) / 1024
-    return f"OK: {path.name} utuh, {cases} kasus, {size_kb:.0f} KB{note}."
+    return f"OK: {path.name} utuh, {found.cases} kasus, {found.size / 1024:.0f} KB{note}."
 
 
 def connect_readonly(path: Path) -> Database:

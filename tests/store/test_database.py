@@ -87,23 +87,25 @@ def _truncated(path: Path) -> None:
     path.write_bytes(data[:50])
 
 
-@pytest.mark.parametrize("make, message", [
-    (_foreign, "milik program lain"),
-    (_empty_sqlite, "basis data SQLite kosong"),
-    (_newer, "versi LK3 Desktop yang lebih baru"),
-    (_text, "bukan berkas SQLite"),
-    (_zero, "kosong (0 byte)"),
-    (_truncated, "rusak"),
+@pytest.mark.parametrize("make, message, damaged", [
+    (_foreign, "milik program lain", True),
+    (_empty_sqlite, "basis data SQLite kosong", True),
+    (_newer, "versi LK3 Desktop yang lebih baru", False),  # fine, only not for this program
+    (_text, "bukan berkas SQLite", True),
+    (_zero, "kosong (0 byte)", True),
+    (_truncated, "rusak", True),
 ])
-def test_refused_files_are_left_untouched(tmp_path, make, message):
+def test_refused_files_are_left_untouched(tmp_path, make, message, damaged):
     path = tmp_path / "x.sqlite"
     make(path)
     before = _digest(path)
     listing = sorted(p.name for p in tmp_path.iterdir())
     with pytest.raises(DatabaseRefused, match=re.escape(message)):
         open_store(path)
-    with pytest.raises(DatabaseRefused, match=re.escape(message)):
+    with pytest.raises(DatabaseRefused, match=re.escape(message)) as refused:
         check_file(path)
+    assert refused.value.damaged is damaged  # whether start-up offers a backup instead
+    assert "\n" not in str(refused.value)  # one line
     assert _digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == listing  # no journal left beside it
 
@@ -119,6 +121,29 @@ def test_check_reports_damage_inside_the_file(db_path):
     db_path.write_bytes(bytes(data))
     with pytest.raises(DatabaseRefused, match="rusak"):
         check_file(db_path)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_page_overwritten_is_found_by_the_start_up_check(store, staff, seed):
+    import random
+
+    from lk3_desktop.store.database import verify_file
+    from tests.helpers.cases import complete_case
+
+    for _ in range(4):
+        complete_case(store, staff, upto=5)
+    store.close()
+    data = bytearray(store.path.read_bytes())
+    page = 4096
+    rng = random.Random(seed)
+    victim = rng.randrange(1, len(data) // page)  # any page but the first (the header)
+    data[victim * page:(victim + 1) * page] = rng.randbytes(page)
+    store.path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseRefused, match="rusak") as refused:
+        verify_file(store.path, quick=True)
+    assert refused.value.damaged
+    with pytest.raises(DatabaseRefused, match="rusak"):
+        check_file(store.path)
 
 
 def test_missing_file_is_created_only_when_asked(tmp_path):

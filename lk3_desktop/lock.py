@@ -1,0 +1,79 @@
+"""One program per database file, on this laptop or another one sharing the folder.
+
+A second window on the same file would show stale lists and could overwrite a case being
+edited in the first. The lock is a QLockFile beside the database (`lk3.sqlite.lock`): it
+names the process and the computer, and its age says since when it is held.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QSysInfo
+
+from lk3_desktop.domain.dates import format_datetime
+
+
+def lock_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who holds the lock on a database file."""
+
+    computer: str
+    pid: int
+    since: datetime | None
+
+    @property
+    def this_computer(self) -> bool:
+        return self.computer == QSysInfo.machineHostName()
+
+    def describe(self, db_path: Path) -> str:
+        where = ("di komputer ini" if self.this_computer
+                 else f"di komputer lain bernama \"{self.computer}\"")
+        when = (f" sejak {format_datetime(self.since.isoformat(timespec='minutes'))}"
+                if self.since else "")
+        return (f"Berkas {db_path.name} sedang dibuka oleh LK3 Desktop {where}{when} "
+                f"(proses {self.pid}).")
+
+
+def _lock(db_path: Path) -> QLockFile:
+    lock = QLockFile(str(lock_path(db_path)))
+    # Stale only when its process is gone (checked on this computer), however old it is: a
+    # program left open over a long weekend still holds its file.
+    lock.setStaleLockTime(0)
+    return lock
+
+
+def lock_database(db_path: Path) -> QLockFile | None:
+    """The held lock, or None if another LK3 Desktop holds it. A lock left by a crashed
+    program on this computer is taken over."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = _lock(db_path)
+    return lock if lock.tryLock(100) else None
+
+
+def holder(db_path: Path) -> Holder | None:
+    """Who holds the lock now, read from the lock file; None if nobody does."""
+    lock = _lock(db_path)
+    found = lock.getLockInfo()
+    if not found:
+        return None
+    pid, computer, _app = found
+    try:
+        since = datetime.fromtimestamp(lock_path(db_path).stat().st_mtime)
+    except OSError:
+        since = None
+    return Holder(computer or "?", int(pid), since)
+
+
+def take_over(db_path: Path) -> QLockFile | None:
+    """Remove a lock the user says is left over (e.g. a laptop that died while the file was
+    open on a shared folder: its process cannot be checked from here) and take it."""
+    lock = _lock(db_path)
+    lock.removeStaleLockFile()
+    return lock if lock.tryLock(100) else None

@@ -1,0 +1,195 @@
+"""Restore: only a whole LK3 backup goes in, the current file is kept aside first, the swap is
+atomic, and what comes back is exactly what was backed up."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from lk3_desktop.cli import main
+from lk3_desktop.lock import lock_database
+from lk3_desktop.store import check_file, open_store
+from lk3_desktop.store.backup import (
+    DAMAGED_FORMAT,
+    RestoreError,
+    automatic_folder,
+    backup_to,
+    describe_backup,
+    newest_usable_backup,
+    restore_candidates,
+    restore_from,
+)
+from lk3_desktop.store.database import connect
+from lk3_desktop.store.migrations import SCHEMA_VERSION
+from tests.helpers.cases import complete_case
+
+BACKUP_AT = datetime(2026, 11, 27, 17, 5, 0)
+NOW = datetime(2026, 11, 28, 9, 30, 15)
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _cases(path: Path) -> dict[str, dict]:
+    """Every case with its steps, as a user would compare them."""
+    store = open_store(path)
+    try:
+        return {r.agenda_number: {n: (rec["status"], rec["data"])
+                                  for n, rec in store.step_records(r.id).items()}
+                for r in store.list_cases()}
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def backed_up(store, staff, tmp_path):
+    """Three cases backed up to a USB stick, then two more made after the backup."""
+    for upto in (2, 4, 7):
+        complete_case(store, staff, upto=upto)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    backup = backup_to(store.path, usb, now=BACKUP_AT)
+    snapshot = _cases(backup)
+    for _ in range(2):
+        complete_case(store, staff, upto=3)
+    store.close()
+    return backup, snapshot
+
+
+def test_restore_brings_back_exactly_the_backed_up_cases(db_path, backed_up):
+    backup, snapshot = backed_up
+    before = _digest(db_path)
+    aside = restore_from(db_path, backup, now=NOW)
+    assert _cases(db_path) == snapshot
+    assert len(snapshot) == 3
+    assert check_file(db_path).startswith("OK: lk3.sqlite utuh, 3 kasus")
+    # The file that was there is kept, byte for byte, and restoring it undoes the restore.
+    assert aside == automatic_folder(db_path) / "sebelum-pulih-20261128-093015.sqlite"
+    assert _digest(aside) == before
+    restore_from(db_path, aside, now=NOW.replace(minute=31))
+    assert len(_cases(db_path)) == 5
+    assert sorted(p.name for p in db_path.parent.iterdir() if p.is_file()) == ["lk3.sqlite"]
+
+
+def test_backup_is_described_before_restoring(backed_up):
+    backup, _ = backed_up
+    described = describe_backup(backup)
+    assert described.usable and described.found.cases == 3
+    assert described.made_at == BACKUP_AT
+    assert described.summary().startswith("Cadangan 27 November 2026 17.05: 3 kasus, "
+                                          "perubahan terakhir ")
+
+
+def _foreign(path: Path) -> None:
+    path.unlink()
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (x)")
+    conn.commit()
+    conn.close()
+
+
+def _newer(path: Path) -> None:
+    db = connect(path)
+    db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    db.close()
+
+
+def _damaged(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[4096 * 2:4096 * 4] = b"\x5a" * (4096 * 2)
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("spoil, message", [
+    (_foreign, "milik program lain"),
+    (_newer, "versi LK3 Desktop yang lebih baru"),
+    (_damaged, "rusak"),
+    (lambda p: p.write_bytes(b""), "kosong (0 byte)"),
+    (lambda p: p.write_text("nama,nik\n", encoding="utf-8"), "bukan berkas SQLite"),
+])
+def test_unusable_backup_is_refused_and_nothing_changes(db_path, backed_up, spoil, message):
+    backup, _ = backed_up
+    spoil(backup)
+    before = _digest(db_path)
+    listing = sorted(p.name for p in db_path.parent.rglob("*"))
+    with pytest.raises(RestoreError, match=f"Cadangan tidak dapat dipakai: .*{re.escape(message)}"):
+        restore_from(db_path, backup, now=NOW)
+    assert _digest(db_path) == before
+    assert sorted(p.name for p in db_path.parent.rglob("*")) == listing  # no copy, no temp
+
+
+def test_the_database_itself_is_not_a_backup(store):
+    store.close()
+    with pytest.raises(RestoreError, match="sedang dipakai"):
+        restore_from(store.path, store.path, now=NOW)
+
+
+def test_damaged_file_is_kept_aside_untouched_and_replaced(db_path, backed_up):
+    backup, snapshot = backed_up
+    _damaged(db_path)
+    journal = db_path.with_name(db_path.name + "-journal")
+    journal.write_bytes(b"\x00" * 512)  # whatever a crash left beside it goes aside too
+    damaged, left = _digest(db_path), _digest(journal)
+    aside = restore_from(db_path, backup, now=NOW, aside_format=DAMAGED_FORMAT)
+    assert aside.name == "rusak-20261128-093015.sqlite"
+    assert _digest(aside) == damaged
+    assert _digest(aside.with_name(aside.name + "-journal")) == left
+    assert not journal.exists()  # it would be rolled back into the restored file
+    assert _cases(db_path) == snapshot
+
+
+def test_newest_usable_backup_skips_damaged_ones(db_path, backed_up):
+    backup, _ = backed_up
+    folder = automatic_folder(db_path)
+    folder.mkdir()
+    older = folder / "lk3-20261120-080000.sqlite"
+    older.write_bytes(backup.read_bytes())
+    newest = folder / "lk3-20261126-080000.sqlite"
+    newest.write_bytes(backup.read_bytes())
+    _damaged(newest)
+    (folder / "rusak-20261127-080000.sqlite").write_bytes(backup.read_bytes())  # never offered
+    assert [p.name for p in restore_candidates(db_path)] == [newest.name, older.name]
+    best = newest_usable_backup(db_path)
+    assert best.path == older and best.found.cases == 3
+
+
+def test_cli_restore_asks_first(db_path, backed_up, monkeypatch, capsys):
+    backup, _ = backed_up
+    before = _digest(db_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO("t\n"))
+    assert main(["restore", "--db", str(db_path), "--from", str(backup)]) == 1
+    out = capsys.readouterr().out
+    assert "Cadangan 27 November 2026 17.05: 3 kasus" in out and "Dibatalkan" in out
+    assert _digest(db_path) == before
+
+    assert main(["restore", "--db", str(db_path), "--from", str(backup), "--ya"]) == 0
+    out = capsys.readouterr().out
+    assert "Dipulihkan ke" in out and "sebelum-pulih-" in out
+    assert len(_cases(db_path)) == 3
+
+
+def test_cli_restore_refuses_while_the_program_has_the_file(db_path, backed_up, capsys):
+    backup, _ = backed_up
+    held = lock_database(db_path)
+    try:
+        assert main(["restore", "--db", str(db_path), "--from", str(backup), "--ya"]) == 3
+    finally:
+        held.unlock()
+    err = capsys.readouterr().err
+    assert "sedang dibuka oleh LK3 Desktop di komputer ini sejak" in err
+    assert len(_cases(db_path)) == 5
+
+
+def test_cli_restore_of_a_bad_file_is_one_line(db_path, tmp_path, capsys):
+    bad = tmp_path / "catatan.sqlite"
+    bad.write_text("bukan basis data", encoding="utf-8")
+    assert main(["restore", "--db", str(db_path), "--from", str(bad), "--ya"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("lk3-desktop: cadangan tidak dapat dipakai:") and "\n" not in err
