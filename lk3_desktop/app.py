@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import sys
 import traceback
 from collections.abc import Callable
 from datetime import datetime
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QLockFile, Qt, QTranslator
@@ -14,10 +16,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lk3_desktop import APP_NAME, __version__
+from lk3_desktop.lock import holder as lock_holder
+from lk3_desktop.lock import lock_database, take_over
 from lk3_desktop.paths import resource, user_log_dir
 from lk3_desktop.store import DatabaseRefused, open_store
+from lk3_desktop.store.database import verify_file
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.main_window import MainWindow
+from lk3_desktop.ui.recovery import recover_at_start
 
 log = logging.getLogger("lk3_desktop")
 
@@ -30,10 +36,7 @@ def build_main_window(db_path: Path | str, *,
     file that is not an LK3 database or comes from a newer version; that file is left untouched.
     Tests use this with a fresh file per test and an optional fixed `clock`.
     """
-    store = open_store(Path(db_path), clock=clock)
-    window = MainWindow(store)
-    window.destroyed.connect(lambda *_: store.close())
-    return window
+    return MainWindow(open_store(Path(db_path), clock=clock))
 
 
 def configure_application(app: QApplication) -> None:
@@ -56,63 +59,124 @@ def configure_application(app: QApplication) -> None:
     app.setStyleSheet(resource("resources/style.qss").read_text(encoding="utf-8"))
 
 
+LOG_NAME = "lk3-desktop.log"
+CRASH_NAME = "lk3-desktop-crash.log"
+
+
+def describe_exception(exc_type, exc, tb) -> str:
+    """The error's type and where it happened, for the log. Not its message: messages can
+    quote what was typed (a client's name in a ValueError), and the log must hold no
+    client data."""
+    frames = traceback.extract_tb(tb)
+    lines = [f"{exc_type.__module__}.{exc_type.__qualname__}"]
+    lines += [f'  File "{Path(f.filename).name}", line {f.lineno}, in {f.name}' for f in frames]
+    return "\n".join(lines)
+
+
 def _install_excepthook() -> None:
     """An unexpected error is logged and shown in Indonesian; the program keeps running, and
     what was saved stays saved (every write is its own transaction)."""
 
     def hook(exc_type, exc, tb) -> None:
-        text = "".join(traceback.format_exception(exc_type, exc, tb))
-        log.error("unhandled exception\n%s", text)
+        log.error("unhandled exception: %s", describe_exception(exc_type, exc, tb))
         box = dialogs.message_box(
             QApplication.activeWindow(), QMessageBox.Icon.Critical, "Terjadi kesalahan",
             "Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan tetap aman.\n"
-            f"Catatan kesalahan disimpan di {user_log_dir()}.", detail=text)
+            f"Catatan kesalahan disimpan di {user_log_dir() / LOG_NAME}.",
+            detail="".join(traceback.format_exception(exc_type, exc, tb)))
         box.exec()
 
     sys.excepthook = hook
 
 
-def _setup_logging() -> None:
+_crash_file = None  # kept open for faulthandler for the life of the program
+
+
+def setup_logging(folder: Path | None = None) -> Path | None:
+    """A rotating log (3 × 1 MB) and faulthandler's native-crash dump in the per-user log
+    folder. Returns the log file, or None if the folder cannot be written (then warnings go
+    to stderr only)."""
+    global _crash_file
+    folder = folder or user_log_dir()
+    root = logging.getLogger()
     try:
-        folder = user_log_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        logging.basicConfig(filename=folder / "lk3-desktop.log", level=logging.INFO,
-                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        handler = RotatingFileHandler(folder / LOG_NAME, maxBytes=1_000_000, backupCount=3,
+                                      encoding="utf-8")
+        if _crash_file is None:
+            _crash_file = open(folder / CRASH_NAME, "a", encoding="utf-8")  # noqa: SIM115
+            faulthandler.enable(_crash_file)
     except OSError:
         logging.basicConfig(level=logging.WARNING)
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return folder / LOG_NAME
 
 
-def lock_database(db_path: Path) -> QLockFile | None:
-    """One program per database file: a second window on the same file would show stale
-    lists and could overwrite a case being edited in the first. Returns the held lock, or
-    None if another LK3 Desktop holds it (a lock left by a crashed program is taken over)."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(db_path.with_name(db_path.name + ".lock")))
-    lock.setStaleLockTime(0)  # stale only if its process is gone, however old it is
-    return lock if lock.tryLock(100) else None
+def _acquire_lock(db_path: Path) -> QLockFile | None:
+    """The lock on the file, or None after telling the user who holds it."""
+    held = lock_database(db_path)
+    if held is not None:
+        return held
+    who = lock_holder(db_path)
+    text = (who.describe(db_path) if who else f"Berkas {db_path} sedang dibuka oleh LK3 Desktop lain.")
+    if who is None or who.this_computer:
+        dialogs.message_box(None, QMessageBox.Icon.Warning, "Basis data sedang dipakai",
+                            f"{text}\nGunakan jendela yang sudah terbuka.").exec()
+        return None
+    answer = dialogs.choose(
+        None, QMessageBox.Icon.Warning, "Basis data sedang dipakai",
+        f"{text}\nDua program pada satu berkas dapat saling menimpa isian. Tutup LK3 Desktop "
+        f"di komputer \"{who.computer}\" lalu coba lagi.\n\nJika komputer itu mati mendadak "
+        "dan program di sana pasti sudah tidak berjalan, Anda dapat mengambil alih berkas.",
+        ["Tutup", "Ambil alih…"])
+    if answer == 1 and dialogs.ask(
+            None, "Ambil alih berkas",
+            f"Pastikan LK3 Desktop di komputer \"{who.computer}\" sudah tidak berjalan. "
+            "Ambil alih berkas ini?"):
+        return take_over(db_path)
+    return None
+
+
+def open_checked(db_path: Path) -> bool:
+    """The start-up check: a quick look at the whole file before any write. On damage, the
+    recovery dialog; False if the program should not go on."""
+    if not db_path.exists():
+        return True  # a first start: the file is made complete, then renamed into place
+    try:
+        verify_file(db_path, quick=True)
+    except DatabaseRefused as exc:
+        if exc.damaged:
+            log.warning("database failed the start-up check")
+            return recover_at_start(db_path, str(exc))
+        dialogs.message_box(None, QMessageBox.Icon.Critical, "Basis data tidak dapat dibuka",
+                            str(exc)).exec()
+        return False
+    return True
 
 
 def run_gui(db_path: Path) -> int:
-    _setup_logging()
+    setup_logging()
     QApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
-    lock = lock_database(db_path)
+    lock = _acquire_lock(db_path)
     if lock is None:
-        dialogs.message_box(
-            None, QMessageBox.Icon.Warning, "Basis data sedang dipakai",
-            f"Berkas {db_path} sedang dibuka oleh LK3 Desktop lain di komputer ini. "
-            "Gunakan jendela yang sudah terbuka.").exec()
         return 3
     try:
-        window = build_main_window(db_path)
-    except DatabaseRefused as exc:
-        dialogs.message_box(None, QMessageBox.Icon.Critical, "Basis data tidak dapat dibuka",
-                            str(exc)).exec()
-        return 2
-    _install_excepthook()
-    window.show()
-    code = app.exec()
-    lock.unlock()
-    return code
+        if not open_checked(db_path):
+            return 2
+        try:
+            window = build_main_window(db_path)
+        except DatabaseRefused as exc:
+            dialogs.message_box(None, QMessageBox.Icon.Critical, "Basis data tidak dapat dibuka",
+                                str(exc)).exec()
+            return 2
+        _install_excepthook()
+        window.show()
+        return app.exec()
+    finally:
+        lock.unlock()

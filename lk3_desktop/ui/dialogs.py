@@ -107,3 +107,25 @@ def open_image_path(parent: QWidget | None, title: str) -> Path | None:
 
     path, _ = QFileDialog.getOpenFileName(parent, title, "", "Gambar (*.png *.jpg *.jpeg)")
     return Path(path) if path else None
+
+
+def open_backup_path(parent: QWidget | None, title: str, folder: Path) -> Path | None:
+    """Ask for a backup file (on a USB stick or in backups/); None if the user cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(
+        parent, title, str(folder), "Basis data LK3 (*.sqlite *.db);;Semua berkas (*)")
+    return Path(path) if path else None
+
+
+def choose(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+           options: list[str], default: int = 0, detail: str = "") -> int | None:
+    """A question with labelled answers; the index of the one chosen, None if the box was
+    closed (Esc) without choosing."""
+    box = message_box(parent, icon, title, text, QMessageBox.StandardButton.NoButton, detail)
+    buttons = [box.addButton(label, QMessageBox.ButtonRole.ActionRole) for label in options]
+    box.setDefaultButton(buttons[default])
+    box.setEscapeButton(buttons[-1])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None

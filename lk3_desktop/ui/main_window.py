@@ -25,13 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop import APP_NAME, __version__
-from lk3_desktop.store import DatabaseRefused, Store
-from lk3_desktop.store.backup import BackupError, automatic_backup, backup_to
+from lk3_desktop.store import DatabaseRefused, Store, open_store
+from lk3_desktop.store.backup import (
+    BackupError,
+    RestoreError,
+    automatic_backup,
+    backup_to,
+    restore_from,
+)
 from lk3_desktop.store.store import STATUS_NAMES, default_actor
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.case_list import CaseFilterProxy, CaseTableModel
 from lk3_desktop.ui.case_view import CaseViewDialog
 from lk3_desktop.ui.document_dialog import DocumentDialog
+from lk3_desktop.ui.recovery import RestoreDialog
 from lk3_desktop.ui.register_dialog import RegisterDialog
 from lk3_desktop.ui.settings_dialog import SettingsDialog
 from lk3_desktop.ui.staff_dialog import StaffDialog
@@ -44,6 +51,10 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store):
         super().__init__()
         self.store = store
+        # The window owns its store, which a restore replaces: whichever is current is
+        # closed with the window (the hook must not touch the deleted window itself).
+        self._current = [store]
+        self.destroyed.connect(lambda *_, cell=self._current: cell[0].close())
         self.wizards: list[CaseWizard] = []
         self._staff_dialog: StaffDialog | None = None
         self.setObjectName("mainWindow")
@@ -83,6 +94,8 @@ class MainWindow(QMainWindow):
                                          "action.register")
         self.act_backup = self._action("Ca&dangkan ke folder…", self.backup_now, "Ctrl+B",
                                        "action.backup")
+        self.act_restore = self._action("&Pulihkan dari cadangan…", self.restore_backup, None,
+                                        "action.restore")
         self.act_settings = self._action("Pengaturan &kantor…", self.office_settings, None,
                                          "action.settings")
         self.act_folder = self._action("Buka &folder basis data", self.open_db_folder, None,
@@ -98,6 +111,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_register)
         m.addAction(self.act_settings)
         m.addAction(self.act_backup)
+        m.addAction(self.act_restore)
         m.addAction(self.act_folder)
         m.addSeparator()
         m.addAction(self.act_quit)
@@ -410,6 +424,65 @@ class MainWindow(QMainWindow):
         progress.close()
         dialogs.inform(self, "Cadangan dibuat", f"Cadangan tersimpan di\n{made}")
         return made
+
+    def restore_backup(self) -> RestoreDialog | None:
+        """Replace the database with a backup the user picks and confirms; the current file
+        is kept aside first (store.backup.restore_from)."""
+        dialog = RestoreDialog(self.store.path, self.model.rowCount(), self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._restore(dialog))
+        dialog.open()
+        return dialog
+
+    def _close_other_windows(self) -> bool:
+        """Close wizards and dialogs working on the current store; False if one refuses
+        (a wizard whose unsaved change the user wants to keep)."""
+        for wiz in list(self.wizards):
+            if not wiz.close():
+                return False
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and widget.parent() is self \
+                    and not isinstance(widget, RestoreDialog):
+                widget.close()
+        return True
+
+    def _restore(self, dialog: RestoreDialog) -> bool:
+        backup = dialog.chosen
+        if backup is None or not self._close_other_windows():
+            return False
+        path, clock, actor = self.store.path, self.store.clock, self.store.actor
+        self.store.close()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            aside = restore_from(path, backup.path, now=datetime.now())
+        except RestoreError as exc:
+            aside, failure = None, str(exc)
+        else:
+            failure = ""
+        finally:
+            QApplication.restoreOverrideCursor()
+        try:
+            store = open_store(path, clock=clock, actor=actor)
+        except DatabaseRefused as exc:  # cannot happen after a checked swap, but never a crash
+            dialogs.warn(self, "Basis data tidak dapat dibuka", f"{exc}\nTutup dan buka lagi program.")
+            return False
+        self._set_store(store)
+        if failure:
+            dialogs.warn(self, "Pemulihan gagal", f"{failure}\nBasis data tidak berubah.")
+            return False
+        dialogs.inform(self, "Basis data dipulihkan",
+                       f"Basis data dipulihkan dari cadangan berisi {backup.found.cases} kasus."
+                       + (f"\nBasis data sebelumnya disimpan sebagai {aside}." if aside else ""))
+        return True
+
+    def _set_store(self, store: Store) -> None:
+        self.store = store
+        self._current[0] = store
+        self.reload_staff()
+        active = store.get_setting(ACTIVE_STAFF_SETTING)
+        if active and store.staff(active):
+            self.set_active_staff(active)
+        self.refresh()
 
     def about(self) -> None:
         dialogs.inform(
