@@ -58,8 +58,9 @@ def recover_at_start(db_path: Path, problem: str, *, now: datetime | None = None
     with _Busy():
         best = newest_usable_backup(db_path)
     while True:
-        text = (f"{problem}\n\nBerkas ini tidak akan dihapus: sebelum apa pun dipulihkan, "
-                f"salinannya yang persis disimpan di folder {automatic_folder(db_path)}.")
+        text = (f"Berkas basis data {db_path.name} rusak atau bukan basis data LK3, sehingga "
+                "tidak dapat dibuka.\n\nBerkas ini tidak akan dihapus: sebelum apa pun "
+                f"dipulihkan, salinannya yang persis disimpan di folder {automatic_folder(db_path)}.")
         if best is not None:
             text += f"\n\nCadangan utuh terbaru:\n{best.summary()}\n{best.path}"
             options = ["Pulihkan cadangan ini", "Pilih berkas cadangan lain…", "Keluar"]
@@ -68,7 +69,7 @@ def recover_at_start(db_path: Path, problem: str, *, now: datetime | None = None
                      "Jika ada cadangan di flashdisk, pilih berkasnya.")
             options = ["Pilih berkas cadangan…", "Keluar"]
         answer = dialogs.choose(None, QMessageBox.Icon.Critical, "Basis data rusak", text,
-                                options)
+                                options, detail=problem)
         if answer is None or answer == len(options) - 1:
             return False
         if best is not None and answer == 0:
