@@ -56,6 +56,36 @@ def _explain(exc: OSError | sqlite3.Error, target: Path) -> str:
     return f"Gagal menulis ke {target} ({exc})."
 
 
+class _Restarting(Exception):
+    pass
+
+
+def _copy(source: sqlite3.Connection, target: sqlite3.Connection,
+          progress: Progress | None, *, pages: int = 256, restarts: int = 3) -> None:
+    """Copy page by page, so the program stays responsive and its saves go on; but a copy
+    restarts each time another connection writes, and under steady writes it would never
+    finish. After a few restarts, copy in one step instead: that holds a read lock for the
+    copy's duration, so a save waits for it (busy_timeout) rather than being overtaken."""
+    last = [None]
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        if last[0] is not None and remaining >= last[0]:  # started over (each step copies pages)
+            step.restarted += 1
+            if step.restarted > restarts:
+                raise _Restarting
+        last[0] = remaining
+        if progress is not None:
+            progress(total - remaining, total)
+
+    step.restarted = 0
+    try:
+        source.backup(target, pages=pages, progress=step)
+    except _Restarting:
+        source.backup(target, pages=-1)
+        if progress is not None:
+            progress(1, 1)
+
+
 def backup_to(db_path: Path, folder: Path, *, now: datetime,
               progress: Progress | None = None) -> Path:
     """Copy the database into `folder` as lk3-YYYYMMDD-HHMMSS.sqlite and return that path.
@@ -75,9 +105,7 @@ def backup_to(db_path: Path, folder: Path, *, now: datetime,
             target = sqlite3.connect(str(tmp))
             try:
                 target.execute("PRAGMA journal_mode=DELETE")
-                source.backup(target, pages=256, progress=(
-                    None if progress is None
-                    else lambda _status, remaining, total: progress(total - remaining, total)))
+                _copy(source, target, progress)
             finally:
                 target.close()
         finally:

@@ -62,6 +62,36 @@ def test_backup_while_another_connection_writes_is_consistent(store, staff, tmp_
         assert check_file(path).startswith("OK")
 
 
+def test_backup_finishes_while_another_connection_never_stops_writing(store, tmp_path):
+    import time
+
+    for i in range(60):  # well over 256 pages, so the copy takes many steps
+        store.save_step(None, 1, {"full_name": f"Isi {i}", "complaint": "x" * 20_000})
+    stop = threading.Event()
+
+    def writer():
+        other = open_store(store.path)
+        while not stop.is_set():
+            other.save_step(None, 1, {"full_name": "Penulis", "complaint": "y" * 2000})
+        other.close()
+
+    made: list[Path] = []
+    # A slow reader of progress (the dialog repainting) lets a write land between every
+    # step: page-by-page copying alone would start over forever.
+    copier = threading.Thread(daemon=True, target=lambda: made.append(backup_to(
+        store.path, tmp_path, now=NOW, progress=lambda _d, _t: time.sleep(0.01))))
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        copier.start()
+        copier.join(timeout=60)
+    finally:
+        stop.set()
+        thread.join()
+    assert not copier.is_alive(), "the backup never finished"
+    assert check_file(made[0]).startswith("OK")
+
+
 def test_missing_target_folder_is_a_clear_message(store, tmp_path):
     with pytest.raises(BackupError, match="tidak ada"):
         backup_to(store.path, tmp_path / "dicabut", now=NOW)
