@@ -149,18 +149,34 @@ def _apply_pragmas(db: Database) -> None:
     db.execute("PRAGMA busy_timeout=5000")
 
 
+_READ_ONLY = ("Berkas {name} atau foldernya tidak dapat ditulisi (hanya-baca atau tanpa izin). "
+              "Salin berkas ke folder yang dapat ditulisi, mis. Dokumen, lalu buka dari sana.")
+
+
 def connect(path: Path, *, create: bool = True) -> Database:
     """Open (or create, if `create` and the path does not exist) and migrate the database."""
     path = Path(path)
     if path.exists() or not create:
         inspect_file(path)
+        # SQLite would open it read-only without a word, and the first save would fail after
+        # a whole form was typed: say so now. (The folder must take the journal file.)
+        if not (os.access(path, os.W_OK) and os.access(path.resolve().parent, os.W_OK)):
+            raise DatabaseRefused(_READ_ONLY.format(name=path.name))
     else:
-        _create_new(path)
+        try:
+            _create_new(path)
+        except (OSError, sqlite3.Error) as exc:
+            raise DatabaseRefused(
+                f"Basis data baru tidak dapat dibuat di {path.parent} (folder hanya-baca, tanpa "
+                "izin, atau penuh); pilih folder lain.") from exc
     try:
         db = Database(sqlite3.connect(str(path)), execute_plugins=False)
         _apply_pragmas(db)
         migrate(db)
     except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        if "readonly" in text or "read-only" in text or "unable to open" in text:
+            raise DatabaseRefused(_READ_ONLY.format(name=path.name)) from exc
         raise DatabaseRefused(f"Berkas {path.name} tidak dapat dibuka ({exc}).") from exc
     return db
 
@@ -185,9 +201,12 @@ def migrate(db: Database, *, stop_before: str | None = None) -> None:
     migrations.apply(db, stop_before=stop_before)
     applied = [m.name for m in migrations.applied(db)]
     version = sum(1 for name in MIGRATION_NAMES if name in applied)
-    with db.atomic():
-        db.execute(f"PRAGMA application_id={APPLICATION_ID}")
-        db.execute(f"PRAGMA user_version={version}")
+    stamped = (db.execute("PRAGMA application_id").fetchone()[0],
+               db.execute("PRAGMA user_version").fetchone()[0])
+    if stamped != (APPLICATION_ID, version):  # opening an up-to-date file writes nothing
+        with db.atomic():
+            db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version={version}")
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ import contextlib
 import functools
 import getpass
 import json
+import os
+import shutil
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable
@@ -62,27 +64,50 @@ def _writes(method):
 
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
+        self._check_in_place()
         try:
             return method(self, *args, **kwargs)
         except sqlite3.Error as exc:
             raise StoreWriteError(
-                f"Data belum tersimpan: {_explain(exc)} Isian di layar tidak hilang; "
+                f"Data belum tersimpan: {_explain(exc, self.path)} Isian di layar tidak hilang; "
                 "coba simpan lagi.") from exc
 
     return wrapper
 
 
-def _explain(exc: sqlite3.Error) -> str:
+def _explain(exc: sqlite3.Error, path: Path) -> str:
+    """Why a write failed, in the user's terms: SQLite's text ("disk I/O error") says little,
+    so look at the file and its folder as well."""
     text = str(exc).lower()
-    if "full" in text:
-        return "ruang penyimpanan penuh."
     if "locked" in text or "busy" in text:
         return "berkas basis data sedang dipakai program lain."
-    if "readonly" in text or "read-only" in text:
-        return "berkas basis data tidak dapat ditulisi (hanya-baca)."
+    if "full" in text or _free_bytes(path.parent) < 1024 * 1024:
+        return f"ruang penyimpanan di {path.parent} penuh; kosongkan sebagian lalu simpan lagi."
+    if not path.exists():
+        return f"berkas basis data {path} tidak ada lagi (dipindahkan, dihapus atau flashdisk dicabut)."
+    if ("readonly" in text or "read-only" in text or not os.access(path, os.W_OK)
+            or not os.access(path.parent, os.W_OK)):
+        return (f"berkas basis data {path.name} atau foldernya tidak dapat ditulisi "
+                "(hanya-baca atau tanpa izin).")
     if "disk i/o" in text or "unable to open" in text:
-        return "berkas basis data tidak dapat diakses (flashdisk dicabut?)."
+        return (f"berkas basis data {path.name} tidak dapat ditulisi (ruang penuh, flashdisk "
+                "dicabut atau disk bermasalah).")
     return f"kesalahan basis data ({exc})."
+
+
+def _free_bytes(folder: Path) -> int:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return 1 << 62  # unknown: do not claim the disk is full
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
 
 
 def new_id() -> str:
@@ -148,6 +173,23 @@ class Store:
         self.clock: Clock = clock or (lambda: datetime.now(UTC))
         self.sop = load_sop()
         self.ref = load_reference()
+        self._opened = _identity(self.path)
+
+    def _check_in_place(self) -> None:
+        """Before a write: is the file we opened still the one at the path? On Linux a file
+        deleted or replaced while open takes writes silently and they vanish with it; on
+        Windows a pulled USB stick fails later with a vaguer error."""
+        now = _identity(self.path)
+        if now is None:
+            raise StoreWriteError(
+                f"Data belum tersimpan: berkas basis data {self.path} tidak ada lagi di "
+                "tempatnya (dipindahkan, dihapus atau flashdisk dicabut). Isian di layar belum "
+                "tersimpan: kembalikan berkasnya, lalu tutup dan buka lagi program.")
+        if self._opened is not None and now != self._opened and self._opened[1] != 0:
+            raise StoreWriteError(
+                f"Data belum tersimpan: berkas basis data {self.path} telah diganti berkas lain "
+                "saat program berjalan (mis. disalin dari cadangan). Agar tidak menulis ke "
+                "berkas yang salah, tutup lalu buka lagi program.")
 
     def close(self) -> None:
         self.db.close()
@@ -167,10 +209,11 @@ class Store:
             with self.db.atomic():
                 yield
             return
+        self._check_in_place()
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise StoreWriteError(f"Data belum tersimpan: {_explain(exc)}") from exc
+            raise StoreWriteError(f"Data belum tersimpan: {_explain(exc, self.path)}") from exc
         try:
             yield
         except BaseException:

@@ -229,3 +229,24 @@ def test_describe_keeps_the_backup_recognisable(store, staff, tmp_path):
     assert text.endswith(" MB.") and "," in text.split()[-2]
     store.close()
     assert open_store(made).list_cases()
+
+
+def test_file_removed_while_typing_keeps_the_form_and_says_why(qtbot, window, staff,
+                                                              message_boxes):
+    import os
+
+    from tests.helpers.gui import find, next_page, set_field
+
+    rid = complete_case(window.store, staff, upto=1)
+    window.refresh()
+    window.select_case(rid)
+    wiz = window.continue_case()
+    assert wiz.currentId() == 2
+    notes = find(wiz, "step2.notes")
+    set_field(qtbot, notes, "Klien bersedia konseling minggu depan.")
+    os.unlink(window.store.path)  # the USB stick holding the database is pulled out
+    next_page(qtbot, wiz)
+    assert wiz.currentId() == 2  # not moved on: nothing was saved
+    assert notes.toPlainText() == "Klien bersedia konseling minggu depan."
+    title, text = next(m for m in message_boxes if m[0] == "Gagal menyimpan")
+    assert "tidak ada lagi di tempatnya" in text and "flashdisk dicabut" in text
