@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint demo clean bench screenshots translations
+.PHONY: run test lint demo clean bench bench-backup faults screenshots translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,14 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmark.py
+
+# Back up a 100,000-case file with our backup and with the sqlite3 shell's .backup.
+bench-backup: $(STAMP)
+	$(BIN)/python tests/bench_backup.py
+
+# 200 random SIGKILLs of a process saving wizard steps; reports kills and failed files.
+faults: $(STAMP)
+	$(BIN)/python tests/faults.py --kills 200
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache
