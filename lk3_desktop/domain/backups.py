@@ -32,3 +32,31 @@ def to_delete(stamps: list[datetime], rule: KeepRule | None = None) -> set[datet
             seen.append(bucket)
             keep.add(t)  # the newest backup of that day / week / month
     return set(ordered) - keep
+
+
+# Each count: its label in Settings, the range it may take, and its unit.
+RULE_FIELDS: dict[str, tuple[str, int, int, str]] = {
+    "recent": ("Cadangan terbaru yang selalu disimpan", 1, 50, "cadangan"),
+    "daily": ("Lalu satu per hari selama", 0, 90, "hari"),
+    "weekly": ("Lalu satu per minggu selama", 0, 104, "minggu"),
+    "monthly": ("Lalu satu per bulan selama", 0, 120, "bulan"),
+}
+
+
+def rule_from(values: dict) -> KeepRule:
+    """A KeepRule from settings or a form; ValidationFailed names each count out of range."""
+    from lk3_desktop.domain.validation import FieldError, ValidationFailed
+
+    errors, counts = [], {}
+    for key, (label, low, high, _unit) in RULE_FIELDS.items():
+        raw = values.get(key, getattr(KeepRule(), key))
+        try:
+            counts[key] = int(raw)
+        except (TypeError, ValueError):
+            errors.append(FieldError(key, f"{label}: isi dengan angka bulat."))
+            continue
+        if not low <= counts[key] <= high:
+            errors.append(FieldError(key, f"{label}: antara {low} dan {high}."))
+    if errors:
+        raise ValidationFailed(errors)
+    return KeepRule(**counts)

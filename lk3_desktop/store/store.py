@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from lk3_desktop.domain.backups import RULE_FIELDS, KeepRule, rule_from
 from lk3_desktop.domain.dates import minutes_between
 from lk3_desktop.domain.nik import compact as compact_number
 from lk3_desktop.domain.office import (
@@ -311,6 +312,25 @@ class Store:
                         "UPDATE setting SET value = ?, updated_at = ?, updated_by = ? WHERE key = ?",
                         [value, now, self.actor, key])
                     self._audit("setting", key, "update", {"value": old}, {"value": value}, now)
+
+    # -- automatic backups: how many to keep ----------------------------------------------
+
+    def keep_rule(self) -> KeepRule:
+        """The thinning rule for automatic backups (Settings); the default if never set or
+        if a stored value is no longer valid."""
+        try:
+            return rule_from({k: self.get_setting(f"backup.{k}") or getattr(KeepRule(), k)
+                              for k in RULE_FIELDS})
+        except (ValidationFailed, sqlite3.Error):  # never stop the program closing over it
+            return KeepRule()
+
+    @_writes
+    def save_keep_rule(self, values: dict) -> KeepRule:
+        rule = rule_from(values)  # ValidationFailed names each count out of range
+        with self.db.atomic():
+            for key in RULE_FIELDS:
+                self.set_setting(f"backup.{key}", str(getattr(rule, key)))
+        return rule
 
     # -- office settings (letterhead, signatories, numbering) ----------------------------
 

@@ -497,7 +497,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         try:  # at most once a day, into backups/ beside the database
-            automatic_backup(self.store.path, now=datetime.now())
+            automatic_backup(self.store.path, now=datetime.now(), rule=self.store.keep_rule())
         except BackupError as exc:
             dialogs.warn(self, "Cadangan otomatis gagal",
                          f"{exc}\nData tetap utuh; cadangkan secara manual bila perlu.")

@@ -1,4 +1,5 @@
-"""Office settings: letterhead, signatories (name, rank, NIP), paper and document numbering."""
+"""Office settings: letterhead, signatories (name, rank, NIP), paper, document numbering, and
+the automatic backups (where, how many, how many to keep)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk3_desktop.domain.backups import RULE_FIELDS, rule_from
+from lk3_desktop.domain.dates import format_datetime
 from lk3_desktop.domain.office import LABELS, PAPERS, OfficeSettings, format_number
 from lk3_desktop.domain.validation import ValidationFailed
 from lk3_desktop.store import Store
+from lk3_desktop.store.backup import automatic_folder, backups_in
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
-from lk3_desktop.ui.widgets import LineField, error_banner, show_field_errors
+from lk3_desktop.ui.widgets import LineField, NumberField, error_banner, show_field_errors
 
 GROUPS = (
     ("Kop surat", ("government", "office", "address", "phone", "email", "logo_path", "city",
@@ -88,6 +92,7 @@ class SettingsDialog(QDialog):
         hint.setWordWrap(True)
         hint.setProperty("hint", True)
         body.addWidget(hint)
+        self._build_backup_section(body)
         body.addStretch(1)
         scroll.setWidget(holder)
         outer.addWidget(scroll, 1)
@@ -103,6 +108,52 @@ class SettingsDialog(QDialog):
         buttons.addWidget(close)
         outer.addLayout(buttons)
         self._preview_number()
+
+    def _build_backup_section(self, body: QVBoxLayout) -> None:
+        """Where the automatic backups are, how many there are and when the last was made,
+        and how many of them to keep."""
+        body.addWidget(QLabel("<b>Cadangan otomatis</b> (dibuat saat program ditutup, "
+                              "paling banyak sekali sehari)"))
+        folder = automatic_folder(self.store.path.resolve())
+        made = backups_in(folder)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        where = QHBoxLayout()
+        path = QLabel(str(folder))
+        path.setObjectName("settings.backup_folder")
+        path.setWordWrap(True)
+        path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where.addWidget(path, 1)
+        show = QPushButton("Buka folder")
+        show.setObjectName("settings.open_backups")
+        show.setEnabled(folder.is_dir())
+        show.clicked.connect(lambda: dialogs.open_folder(folder))
+        where.addWidget(show)
+        form.addRow("Folder", where)
+        state = QLabel(
+            f"{len(made)} cadangan; terakhir "
+            f"{format_datetime(max(made).isoformat(timespec='minutes'))}" if made
+            else "Belum ada cadangan otomatis.")
+        state.setObjectName("settings.backup_state")
+        form.addRow("Isi folder", state)
+        rule = self.store.keep_rule()
+        self.rule_fields: dict[str, NumberField] = {}
+        for key, (label, low, high, unit) in RULE_FIELDS.items():
+            w = NumberField(low, high, suffix=f" {unit}")
+            w.setMaximumWidth(160)
+            w.set_value(getattr(rule, key))
+            w.setObjectName(f"settings.backup_{key}")
+            w.setAccessibleName(label)
+            self.rule_fields[key] = w
+            form.addRow(label, w)
+        body.addLayout(form)
+        note = QLabel("Cadangan yang tidak lagi termasuk aturan ini dihapus dari folder di atas. "
+                      "Salinan pengaman \"sebelum-pulih\" dan berkas lain di folder itu tidak "
+                      "pernah dihapus. Untuk cadangan di luar laptop: Berkas → Cadangkan ke "
+                      "folder (flashdisk).")
+        note.setWordWrap(True)
+        note.setProperty("hint", True)
+        body.addWidget(note)
 
     def _choose_logo(self) -> None:
         path = dialogs.open_image_path(self, "Pilih logo")
@@ -126,8 +177,11 @@ class SettingsDialog(QDialog):
         return out
 
     def save(self) -> bool:
+        rule = {key: w.value() for key, w in self.rule_fields.items()}
         try:
+            rule_from(rule)  # both parts valid before either is saved
             self.store.save_office_settings(self.values())
+            self.store.save_keep_rule(rule)
         except ValidationFailed as exc:
             self._show_errors(exc.errors)
             return False
@@ -140,4 +194,4 @@ class SettingsDialog(QDialog):
         return True
 
     def _show_errors(self, errors) -> None:
-        show_field_errors(self.fields, self.errors, errors)
+        show_field_errors({**self.fields, **self.rule_fields}, self.errors, errors)

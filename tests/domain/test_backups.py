@@ -43,3 +43,23 @@ def test_sixty_days_keep_one_per_week_and_month():
     months = {(t.year, t.month) for t in survivors}
     assert months == {(t.year, t.month) for t in stamps}  # every month still has one
     assert len(survivors) < 20
+
+
+@pytest.mark.parametrize("values, rule, errors", [
+    ({}, KeepRule(), []),
+    ({"recent": "3", "daily": 0, "weekly": 2, "monthly": 24}, KeepRule(3, 0, 2, 24), []),
+    ({"recent": 0}, None, ["recent"]),           # at least the newest one is always kept
+    ({"daily": 91, "monthly": -1}, None, ["daily", "monthly"]),
+    ({"weekly": "dua"}, None, ["weekly"]),
+])
+def test_rule_from_settings(values, rule, errors):
+    from lk3_desktop.domain.backups import rule_from
+    from lk3_desktop.domain.validation import ValidationFailed
+
+    if rule is not None:
+        assert rule_from(values) == rule
+        return
+    with pytest.raises(ValidationFailed) as failed:
+        rule_from(values)
+    assert [e.field for e in failed.value.errors] == errors
+    assert all(e.message.endswith(".") and ":" in e.message for e in failed.value.errors)

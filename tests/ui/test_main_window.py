@@ -229,3 +229,29 @@ def test_closing_the_window_makes_the_daily_automatic_backup(qtbot, window, staf
     complete_case(window.store, staff, upto=1)
     window.close()
     assert len(backups_in(automatic_folder(window.store.path))) == 1
+
+
+def test_settings_show_the_automatic_backups_and_how_many_to_keep(qtbot, window, staff):
+    from datetime import datetime, timedelta
+
+    from lk3_desktop.domain.backups import KeepRule
+    from lk3_desktop.store.backup import automatic_folder, backup_to, backups_in
+
+    folder = automatic_folder(window.store.path)
+    folder.mkdir()
+    for days in (3, 2, 1):
+        backup_to(window.store.path, folder, now=datetime(2026, 11, 27, 17, 5) - timedelta(days))
+    dlg = window.office_settings()
+    assert find(dlg, "settings.backup_folder").text() == str(folder.resolve())
+    assert find(dlg, "settings.backup_state").text() == (
+        "3 cadangan; terakhir 26 November 2026 17.05")
+    assert window.store.keep_rule() == KeepRule()
+    for key, value in (("recent", 1), ("daily", 0), ("weekly", 0), ("monthly", 0)):
+        set_field(qtbot, find(dlg, f"settings.backup_{key}"), value)
+    qtbot.mouseClick(find(dlg, "settings.save"), Qt.MouseButton.LeftButton)
+    assert window.store.keep_rule() == KeepRule(1, 0, 0, 0)
+    # On closing, the day's automatic backup is made and the rule keeps only the newest.
+    complete_case(window.store, staff, upto=1)
+    window.close()
+    kept = backups_in(folder)
+    assert len(kept) == 1 and max(kept).date() == datetime.now().date()
