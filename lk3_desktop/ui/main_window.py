@@ -227,6 +227,12 @@ class MainWindow(QMainWindow):
             "Satu berkas ini memuat semua data. Untuk mencadangkan: tutup program lalu salin "
             "berkas ini, atau pakai Berkas → Cadangkan ke folder (program boleh tetap terbuka).")
         self.statusBar().addWidget(self.db_label, 1)
+        # Said where the path is, not only in a tooltip: copying the file is the backup
+        # most offices will use, and it is complete only with the program closed.
+        copy_hint = QLabel("Satu berkas, lengkap dan aman disalin bila program ditutup.")
+        copy_hint.setObjectName("main.copy_hint")
+        copy_hint.setProperty("hint", True)
+        self.statusBar().addPermanentWidget(copy_hint)
         folder = QPushButton("Buka folder data")
         folder.setObjectName("main.open_folder")
         folder.setFlat(True)

@@ -255,3 +255,10 @@ def test_settings_show_the_automatic_backups_and_how_many_to_keep(qtbot, window,
     window.close()
     kept = backups_in(folder)
     assert len(kept) == 1 and max(kept).date() == datetime.now().date()
+
+
+def test_status_bar_says_the_closed_file_can_be_copied(window):
+    label = find(window, "main.copy_hint")
+    assert label.isVisible()
+    assert label.text() == "Satu berkas, lengkap dan aman disalin bila program ditutup."
+    assert str(window.store.path.resolve()) in find(window, "main.db_path").text()
