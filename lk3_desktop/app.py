@@ -16,8 +16,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lk3_desktop import APP_NAME, __version__
+from lk3_desktop.lock import LockUnavailable, lock_database, take_over
 from lk3_desktop.lock import holder as lock_holder
-from lk3_desktop.lock import lock_database, take_over
 from lk3_desktop.paths import resource, user_log_dir
 from lk3_desktop.store import DatabaseRefused, open_store
 from lk3_desktop.store.database import verify_file
@@ -81,8 +81,8 @@ def _install_excepthook() -> None:
         log.error("unhandled exception: %s", describe_exception(exc_type, exc, tb))
         box = dialogs.message_box(
             QApplication.activeWindow(), QMessageBox.Icon.Critical, "Terjadi kesalahan",
-            "Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan tetap aman.\n"
-            f"Catatan kesalahan disimpan di {user_log_dir() / LOG_NAME}.",
+            "Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan tetap aman."
+            + (f"\nCatatan kesalahan disimpan di {_log_file}." if _log_file else ""),
             detail="".join(traceback.format_exception(exc_type, exc, tb)))
         box.exec()
 
@@ -90,13 +90,14 @@ def _install_excepthook() -> None:
 
 
 _crash_file = None  # kept open for faulthandler for the life of the program
+_log_file: Path | None = None  # where the log goes, once setup_logging has found a place
 
 
 def setup_logging(folder: Path | None = None) -> Path | None:
     """A rotating log (3 × 1 MB) and faulthandler's native-crash dump in the per-user log
     folder. Returns the log file, or None if the folder cannot be written (then warnings go
     to stderr only)."""
-    global _crash_file
+    global _crash_file, _log_file
     folder = folder or user_log_dir()
     root = logging.getLogger()
     try:
@@ -112,12 +113,19 @@ def setup_logging(folder: Path | None = None) -> Path | None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-    return folder / LOG_NAME
+    _log_file = folder / LOG_NAME
+    return _log_file
 
 
 def _acquire_lock(db_path: Path) -> QLockFile | None:
-    """The lock on the file, or None after telling the user who holds it."""
-    held = lock_database(db_path)
+    """The lock on the file, or None after telling the user who holds it (or why there can
+    be no lock at all)."""
+    try:
+        held = lock_database(db_path)
+    except LockUnavailable as exc:
+        dialogs.message_box(None, QMessageBox.Icon.Critical, "Basis data tidak dapat dibuka",
+                            str(exc)).exec()
+        return None
     if held is not None:
         return held
     who = lock_holder(db_path)
@@ -136,7 +144,12 @@ def _acquire_lock(db_path: Path) -> QLockFile | None:
             None, "Ambil alih berkas",
             f"Pastikan LK3 Desktop di komputer \"{who.computer}\" sudah tidak berjalan. "
             "Ambil alih berkas ini?"):
-        return take_over(db_path)
+        taken = take_over(db_path)
+        if taken is None:
+            dialogs.warn(None, "Tidak dapat mengambil alih",
+                         f"Kunci berkas {db_path.name} tidak dapat dilepas. Tutup program di "
+                         f"komputer \"{who.computer}\" lalu coba lagi.")
+        return taken
     return None
 
 
@@ -163,6 +176,7 @@ def run_gui(db_path: Path) -> int:
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
+    _install_excepthook()  # from here on, no traceback reaches the user unexplained
     lock = _acquire_lock(db_path)
     if lock is None:
         return 3
@@ -175,7 +189,6 @@ def run_gui(db_path: Path) -> int:
             dialogs.message_box(None, QMessageBox.Icon.Critical, "Basis data tidak dapat dibuka",
                                 str(exc)).exec()
             return 2
-        _install_excepthook()
         window.show()
         return app.exec()
     finally:

@@ -166,14 +166,26 @@ def _backup(args) -> int:
 def _restore(args) -> int:
     from datetime import datetime
 
-    from lk3_desktop.lock import holder, lock_database
+    from lk3_desktop.lock import LockUnavailable, holder, lock_database
     from lk3_desktop.store.backup import RestoreError, describe_backup, restore_from
 
+    db: Path = args.sub_db
+    if db.is_dir() or not db.parent.is_dir():
+        print(f"lk3-desktop: --db {db}: sebutkan berkas basis data di folder yang ada",
+              file=sys.stderr)
+        return 2
+    if db.exists() and args.source.exists() and os.path.samefile(db, args.source):
+        print("lk3-desktop: cadangan yang dipilih adalah basis data itu sendiri", file=sys.stderr)
+        return 2
     backup = describe_backup(args.source)
     if not backup.usable:
         print(f"lk3-desktop: cadangan tidak dapat dipakai: {backup.problem}", file=sys.stderr)
         return 2
-    lock = lock_database(args.sub_db)
+    try:
+        lock = lock_database(db)
+    except LockUnavailable as exc:
+        print(f"lk3-desktop: {exc}", file=sys.stderr)
+        return 2
     if lock is None:  # the program has the file open: it would keep writing to the old one
         who = holder(args.sub_db)
         print(f"lk3-desktop: {who.describe(args.sub_db) if who else 'berkas sedang dipakai.'} "

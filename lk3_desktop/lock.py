@@ -49,12 +49,27 @@ def _lock(db_path: Path) -> QLockFile:
     return lock
 
 
+class LockUnavailable(Exception):
+    """No lock can be made at all (read-only folder, no permission); one Indonesian line."""
+
+
 def lock_database(db_path: Path) -> QLockFile | None:
     """The held lock, or None if another LK3 Desktop holds it. A lock left by a crashed
-    program on this computer is taken over."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    program on this computer is taken over. Raises LockUnavailable if the folder does not
+    take a lock file (then it would not take the database's journal either)."""
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LockUnavailable(f"Folder {db_path.parent} tidak dapat dibuat.") from exc
     lock = _lock(db_path)
-    return lock if lock.tryLock(100) else None
+    if lock.tryLock(100):
+        return lock
+    if lock.error() == QLockFile.LockError.PermissionError:
+        raise LockUnavailable(
+            f"Folder {db_path.parent} tidak dapat ditulisi (hanya-baca atau tanpa izin). Salin "
+            f"berkas {db_path.name} ke folder yang dapat ditulisi, mis. Dokumen, lalu buka dari "
+            "sana.")
+    return None
 
 
 def holder(db_path: Path) -> Holder | None:
@@ -64,6 +79,8 @@ def holder(db_path: Path) -> Holder | None:
     if not found:
         return None
     pid, computer, _app = found
+    if not pid:  # an empty or unreadable lock file (cut off by a power failure)
+        return None
     try:
         since = datetime.fromtimestamp(lock_path(db_path).stat().st_mtime)
     except OSError:

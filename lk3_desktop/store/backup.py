@@ -36,7 +36,12 @@ Progress = Callable[[int, int], None]  # pages copied, pages in all
 
 class BackupError(Exception):
     """The backup could not be made; one Indonesian line saying why. Nothing was left under
-    the final name."""
+    the final name. `source_damaged`: the copy failed its check, and as it is a page-for-page
+    image of the database, the database itself is most likely damaged."""
+
+    def __init__(self, message: str, *, source_damaged: bool = False):
+        super().__init__(message)
+        self.source_damaged = source_damaged
 
 
 def _explain(exc: OSError | sqlite3.Error, target: Path) -> str:
@@ -44,10 +49,11 @@ def _explain(exc: OSError | sqlite3.Error, target: Path) -> str:
     text = str(exc).lower()
     if code == errno.ENOSPC or "full" in text:
         return f"Ruang di {target} penuh."
-    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text or "read-only" in text:
-        return f"{target} tidak dapat ditulisi (hanya-baca atau tanpa izin)."
     if not target.is_dir():
         return f"{target} tidak dapat diakses lagi (flashdisk dicabut?)."
+    if (code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text
+            or "read-only" in text or not os.access(target, os.W_OK)):
+        return f"{target} tidak dapat ditulisi (hanya-baca atau tanpa izin)."
     if code == errno.EIO or "disk i/o" in text:
         # SQLite says "disk I/O error" for a full stick as well: look at the free space.
         with contextlib.suppress(OSError):
@@ -116,7 +122,12 @@ def backup_to(db_path: Path, folder: Path, *, now: datetime,
         os.replace(tmp, final)
     except DatabaseRefused as exc:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"Salinan tidak lolos pemeriksaan: {exc}") from exc
+        if exc.damaged:
+            raise BackupError(
+                f"Salinan tidak lolos pemeriksaan, jadi basis data {db_path.name} sendiri "
+                "kemungkinan rusak. Jangan timpa cadangan lama; pulihkan dari cadangan terakhir "
+                "yang utuh (Berkas → Pulihkan dari cadangan).", source_damaged=True) from exc
+        raise BackupError(f"Salinan tidak dapat diperiksa: {exc}") from exc
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):  # the stick may be gone already
             tmp.unlink(missing_ok=True)
@@ -149,9 +160,15 @@ def automatic_backup(db_path: Path, *, now: datetime, rule: KeepRule = DEFAULT_R
     """At most once a day (by default): back up into backups/ beside the database and thin
     the older automatic backups. Returns the new backup, or None if one is recent enough."""
     folder = automatic_folder(db_path)
-    folder.mkdir(exist_ok=True)
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as exc:  # the database's folder gone, or "backups" is a file
+        raise BackupError(f"Folder cadangan {folder} tidak dapat dibuat.") from exc
     existing = backups_in(folder)
-    if existing and (now - max(existing)).total_seconds() < min_hours * 3600:
+    # Only backups from the past count: one stamped in the future by a clock that once ran
+    # ahead (a flat CMOS battery) must not stop the daily backup for months.
+    past = [t for t in existing if t <= now]
+    if past and (now - max(past)).total_seconds() < min_hours * 3600:
         return None
     made = backup_to(db_path, folder, now=now)
     existing = backups_in(folder)
@@ -200,8 +217,9 @@ def describe_backup(path: Path) -> BackupFile:
     path = Path(path)
     try:
         stamp = made_at(path)
-    except OSError as exc:
-        return BackupFile(path, datetime.min, None, f"Berkas {path} tidak dapat dibaca ({exc}).")
+    except OSError:
+        return BackupFile(path, datetime.min, None,
+                          f"Berkas {path} tidak ditemukan atau tidak dapat dibaca.")
     try:
         return BackupFile(path, stamp, verify_file(path))
     except DatabaseRefused as exc:
@@ -247,6 +265,16 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
+def _free_name(path: Path) -> Path:
+    """`path`, or path-2, path-3… if taken: a copy kept aside is never overwritten (two
+    restores in one second)."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
 def _copy_aside(path: Path, target: Path) -> None:
     """Byte-for-byte copy (a damaged file stays exactly as it was), fsynced, then renamed."""
     tmp = target.with_name(target.name + ".sebagian")
@@ -273,6 +301,10 @@ def restore_from(db_path: Path, source: Path, *, now: datetime,
     if there was no current file).
     """
     db_path, source = Path(db_path), Path(source)
+    if db_path.is_dir():
+        raise RestoreError(f"{db_path} adalah folder; sebutkan berkas basis data.")
+    if not db_path.parent.is_dir():
+        raise RestoreError(f"Folder {db_path.parent} tidak ada.")
     if db_path.exists() and source.exists() and os.path.samefile(db_path, source):
         raise RestoreError("Berkas cadangan yang dipilih adalah basis data yang sedang dipakai.")
     try:
@@ -286,7 +318,7 @@ def restore_from(db_path: Path, source: Path, *, now: datetime,
         if db_path.exists():
             folder = automatic_folder(db_path)
             folder.mkdir(exist_ok=True)
-            aside = folder / now.strftime(aside_format)
+            aside = _free_name(folder / now.strftime(aside_format))
             _copy_aside(db_path, aside)
             if journal.exists():
                 _copy_aside(journal, aside.with_name(aside.name + "-journal"))
@@ -304,9 +336,18 @@ def restore_from(db_path: Path, source: Path, *, now: datetime,
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         check_file(tmp)
-        # A journal left beside the old file would be "rolled back" into the restored one.
-        journal.unlink(missing_ok=True)
-        os.replace(tmp, db_path)
+        # A journal left beside the old file would be "rolled back" into the restored one:
+        # move it out of the way, and back if the swap fails (the old file needs it).
+        parked = journal.with_name(journal.name + ".pulih")
+        if journal.exists():
+            os.replace(journal, parked)
+        try:
+            os.replace(tmp, db_path)
+        except OSError:
+            if parked.exists():
+                os.replace(parked, journal)
+            raise
+        parked.unlink(missing_ok=True)
         _fsync_dir(db_path.parent)
     except DatabaseRefused as exc:
         tmp.unlink(missing_ok=True)

@@ -32,6 +32,20 @@ class DatabaseRefused(Exception):
         self.damaged = damaged
 
 
+def _unreadable(path: Path, exc: sqlite3.Error, *, verb: str = "dibaca") -> DatabaseRefused:
+    """SQLite's failure to read a file, as one line: in use (fine, try later) or damaged."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseRefused(
+            f"Berkas {path.name} sedang dipakai program lain; tutup program itu lalu coba lagi.")
+    if "unable to open" in text:
+        return DatabaseRefused(
+            f"Berkas {path.name} tidak dapat dibuka (izin ditolak, atau sedang dikunci program "
+            "lain seperti antivirus atau sinkronisasi awan).")
+    return DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat {verb} ({exc}).",
+                           damaged=True)
+
+
 def _ro_connect(path: Path) -> sqlite3.Connection:
     # mode=ro never creates the file nor a journal beside it: a refused file stays untouched.
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -46,9 +60,18 @@ class FileInfo:
 def inspect_file(path: Path) -> FileInfo:
     """Check, without changing data, that `path` is an LK3 database we can open.
 
-    Raises DatabaseRefused with a clear message for a missing, empty, foreign, damaged or
-    newer-version file.
+    Raises DatabaseRefused with a clear message for a missing, empty, foreign, damaged,
+    unreadable or newer-version file.
     """
+    try:
+        return _inspect(path)
+    except OSError as exc:  # no permission; on Windows also a file locked by antivirus/OneDrive
+        raise DatabaseRefused(
+            f"Berkas {Path(path).name} tidak dapat dibaca (izin ditolak, atau sedang dikunci "
+            "program lain seperti antivirus atau sinkronisasi awan).") from exc
+
+
+def _inspect(path: Path) -> FileInfo:
     if not path.exists():
         raise DatabaseRefused(f"Berkas basis data tidak ditemukan: {path}")
     if path.is_dir():
@@ -76,8 +99,7 @@ def inspect_file(path: Path) -> FileInfo:
             finally:
                 conn.close()
         except sqlite3.DatabaseError as exc:
-            raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dibaca ({exc}).",
-                                  damaged=True) from exc
+            raise _unreadable(path, exc) from exc
         if tables == 0:
             raise DatabaseRefused(
                 f"Berkas {path.name} adalah basis data SQLite kosong, bukan basis data LK3.",
@@ -98,8 +120,7 @@ def inspect_file(path: Path) -> FileInfo:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dibaca ({exc}).",
-                              damaged=True) from exc
+        raise _unreadable(path, exc) from exc
     return FileInfo(user_version, recovered)
 
 
@@ -127,14 +148,9 @@ def _recover_hot_journal(path: Path) -> bool:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseRefused(
-                f"Berkas {path.name} sedang dipakai program lain; coba lagi sebentar.") from exc
-        raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dipulihkan ({exc}).",
-                              damaged=True) from exc
+        raise _unreadable(path, exc, verb="dipulihkan") from exc
     except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dipulihkan ({exc}).",
-                              damaged=True) from exc
+        raise _unreadable(path, exc, verb="dipulihkan") from exc
     finally:
         conn.close()
     return not journal.exists() or journal.stat().st_size == 0
@@ -259,9 +275,12 @@ def verify_file(path: Path, *, quick: bool = False) -> Verified:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat dibaca ({exc}).",
-                              damaged=True) from exc
-    return Verified(version, info.recovered, cases, last, os.path.getsize(path))
+        raise _unreadable(path, exc) from exc
+    try:
+        size = os.path.getsize(path)
+    except OSError as exc:
+        raise DatabaseRefused(f"Berkas {path.name} hilang atau tidak dapat dibaca lagi.") from exc
+    return Verified(version, info.recovered, cases, last, size)
 
 
 def check_file(path: Path) -> str:

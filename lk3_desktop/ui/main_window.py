@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from pathlib import Path
 
@@ -45,6 +46,7 @@ from lk3_desktop.ui.staff_dialog import StaffDialog
 from lk3_desktop.ui.wizard.case_wizard import CaseWizard
 
 ACTIVE_STAFF_SETTING = "ui.active_staff_id"
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -425,7 +427,8 @@ class MainWindow(QMainWindow):
             made = backup_to(self.store.path, folder, now=datetime.now(), progress=step)
         except BackupError as exc:
             progress.close()
-            dialogs.warn(self, "Cadangan gagal", f"{exc}\nData di komputer ini tidak berubah.")
+            dialogs.warn(self, "Cadangan gagal", str(exc) if exc.source_damaged else
+                         f"{exc}\nData di komputer ini tidak berubah.")
             return None
         progress.close()
         dialogs.inform(self, "Cadangan dibuat", f"Cadangan tersimpan di\n{made}")
@@ -448,29 +451,39 @@ class MainWindow(QMainWindow):
                 return False
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible() and widget.parent() is self \
-                    and not isinstance(widget, RestoreDialog):
-                widget.close()
+                    and not isinstance(widget, RestoreDialog) and not widget.close():
+                return False
         return True
 
     def _restore(self, dialog: RestoreDialog) -> bool:
         backup = dialog.chosen
-        if backup is None or not self._close_other_windows():
+        if backup is None:
+            return False
+        if not self._close_other_windows():
+            dialogs.warn(self, "Pemulihan dibatalkan",
+                         "Masih ada jendela yang belum ditutup. Tutup dulu jendela kasus dan "
+                         "dialog lain, lalu pulihkan lagi. Basis data tidak berubah.")
             return False
         path, clock, actor = self.store.path, self.store.clock, self.store.actor
         self.store.close()
+        aside, failure = None, ""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             aside = restore_from(path, backup.path, now=datetime.now())
         except RestoreError as exc:
-            aside, failure = None, str(exc)
-        else:
-            failure = ""
+            failure = str(exc)
+        except Exception:  # never leave the window on a closed store; the hook reports it
+            failure = "Terjadi kesalahan yang tidak terduga saat memulihkan."
+            log.exception("restore failed")
         finally:
             QApplication.restoreOverrideCursor()
-        try:
-            store = open_store(path, clock=clock, actor=actor)
-        except DatabaseRefused as exc:  # cannot happen after a checked swap, but never a crash
-            dialogs.warn(self, "Basis data tidak dapat dibuka", f"{exc}\nTutup dan buka lagi program.")
+            try:
+                store = open_store(path, clock=clock, actor=actor)
+            except DatabaseRefused as exc:
+                store = None
+                dialogs.warn(self, "Basis data tidak dapat dibuka",
+                             f"{exc}\nTutup dan buka lagi program.")
+        if store is None:
             return False
         self._set_store(store)
         if failure:
@@ -505,7 +518,7 @@ class MainWindow(QMainWindow):
         try:  # at most once a day, into backups/ beside the database
             automatic_backup(self.store.path, now=datetime.now(), rule=self.store.keep_rule())
         except BackupError as exc:
-            dialogs.warn(self, "Cadangan otomatis gagal",
+            dialogs.warn(self, "Cadangan otomatis gagal", str(exc) if exc.source_damaged else
                          f"{exc}\nData tetap utuh; cadangkan secara manual bila perlu.")
         except DatabaseRefused:
             pass  # the file is gone or replaced: nothing of ours to back up

@@ -201,6 +201,9 @@ class RestoreDialog(QDialog):
             return
         if dialogs.ask(self, "Pulihkan dari cadangan",
                        f"{self.chosen.summary()}\n\nGanti basis data sekarang "
-                       f"({self.current_cases} kasus) dengan cadangan ini?"):
+                       f"({self.current_cases} kasus) dengan cadangan ini?\n\nJendela kasus "
+                       "dan dialog yang terbuka ditutup dulu; isian yang belum tersimpan "
+                       "disimpan ke basis data sekarang, yang lalu disimpan utuh sebagai "
+                       "salinan pengaman."):
             self.accept()
 

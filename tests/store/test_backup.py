@@ -157,3 +157,39 @@ def test_keep_rule_is_a_setting_saved_whole_or_not_at_all(store):
         store.save_keep_rule({"recent": 9, "daily": 500})
     assert store.keep_rule() == KeepRule(2, 3, 0, 6)  # the valid count was not saved either
     assert [e["row_id"] for e in store.audit_entries("setting")][-1].startswith("backup.")
+
+
+def test_a_backup_stamped_in_the_future_does_not_stop_the_daily_one(store, tmp_path):
+    folder = automatic_folder(store.path)
+    folder.mkdir()
+    # The clock once ran a year ahead (a flat CMOS battery) and was put right.
+    backup_to(store.path, folder, now=NOW.replace(year=2027))
+    made = automatic_backup(store.path, now=NOW)
+    assert made is not None and made.name == "lk3-20261128-093015.sqlite"
+
+
+def test_backups_folder_that_cannot_be_made_is_a_clear_message(store):
+    automatic_folder(store.path).write_text("bukan folder", encoding="utf-8")
+    with pytest.raises(BackupError, match="Folder cadangan .* tidak dapat dibuat"):
+        automatic_backup(store.path, now=NOW)
+
+
+def test_copy_failing_its_check_says_the_database_itself_needs_care(store, staff, tmp_path):
+    """Index damage passes the quick start-up check but not a backup's full check; the copy
+    is page for page, so the message must not claim the data is fine."""
+    import sqlite3
+
+    complete_case(store, staff, upto=2)
+    store.close()
+    conn = sqlite3.connect(store.path)
+    conn.execute("PRAGMA writable_schema=ON")
+    name, sql = conn.execute("SELECT name, sql FROM sqlite_master WHERE type='index' "
+                             "AND sql IS NOT NULL AND tbl_name='referral'").fetchone()
+    conn.execute("UPDATE sqlite_master SET sql=? WHERE name=?",
+                 [f"CREATE INDEX {name} ON referral(complaint)", name])
+    conn.commit()
+    conn.close()
+    with pytest.raises(BackupError, match="basis data lk3.sqlite sendiri kemungkinan rusak") as e:
+        backup_to(store.path, tmp_path, now=NOW)
+    assert e.value.source_damaged
+    assert list(tmp_path.glob("lk3-*")) == []

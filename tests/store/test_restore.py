@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
 import sqlite3
 from datetime import datetime
@@ -193,3 +194,67 @@ def test_cli_restore_of_a_bad_file_is_one_line(db_path, tmp_path, capsys):
     assert main(["restore", "--db", str(db_path), "--from", str(bad), "--ya"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("lk3-desktop: cadangan tidak dapat dipakai:") and "\n" not in err
+
+
+def test_a_locked_healthy_file_is_in_use_not_damaged(store, staff):
+    """Another program (demo-data, a database browser) holding the file must not make the
+    start-up check offer a backup over a healthy file."""
+    from lk3_desktop.store.database import DatabaseRefused, verify_file
+
+    complete_case(store, staff, upto=1)
+    store.db.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseRefused, match="sedang dipakai program lain") as refused:
+            verify_file(store.path, quick=True)
+    finally:
+        store.db.execute("ROLLBACK")
+    assert not refused.value.damaged
+
+
+def test_failed_swap_puts_the_old_journal_back(db_path, backed_up, monkeypatch):
+    """A journal beside the old file belongs to it: if the swap fails, it must be there again,
+    or the old file would be left half-rolled-back."""
+    import lk3_desktop.store.backup as backup_module
+
+    backup, _ = backed_up
+    journal = db_path.with_name(db_path.name + "-journal")
+    journal.write_bytes(b"\x01" * 1024)
+    before = _digest(db_path)
+    real_replace = os.replace
+
+    def replace(src, dst):
+        if Path(dst) == db_path:  # Windows: the file is held open by antivirus
+            raise PermissionError(13, "Access is denied")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(backup_module.os, "replace", replace)
+    with pytest.raises(RestoreError):
+        restore_from(db_path, backup, now=NOW)
+    assert journal.read_bytes() == b"\x01" * 1024
+    assert _digest(db_path) == before
+    assert not db_path.with_name(db_path.name + ".pulih").exists()
+
+
+def test_two_restores_in_one_second_keep_both_safety_copies(db_path, backed_up):
+    backup, _ = backed_up
+    first = restore_from(db_path, backup, now=NOW)
+    second = restore_from(db_path, first, now=NOW)  # undo, in the same second
+    assert first != second and first.exists() and second.exists()
+    assert describe_backup(first).found.cases == 5 and describe_backup(second).found.cases == 3
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--from", "{tmp}/tidak-ada.sqlite"], "tidak ditemukan atau tidak dapat dibaca"),
+    (["--db", "{tmp}"], "sebutkan berkas basis data"),
+    (["--from", "{db}"], "basis data itu sendiri"),
+])
+def test_cli_restore_mistakes_are_one_indonesian_line(db_path, backed_up, capsys, args, message):
+    backup, _ = backed_up
+    argv = ["restore", "--db", str(db_path), "--from", str(backup), "--ya"]
+    for flag, value in zip(args[::2], args[1::2]):
+        argv[argv.index(flag) + 1] = value.format(tmp=db_path.parent, db=db_path)
+    before = _digest(db_path)
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip()
+    assert message in err and "\n" not in err and "Errno" not in err
+    assert _digest(db_path) == before

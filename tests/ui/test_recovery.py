@@ -250,3 +250,118 @@ def test_file_removed_while_typing_keeps_the_form_and_says_why(qtbot, window, st
     assert notes.toPlainText() == "Klien bersedia konseling minggu depan."
     title, text = next(m for m in message_boxes if m[0] == "Gagal menyimpan")
     assert "tidak ada lagi di tempatnya" in text and "flashdisk dicabut" in text
+
+
+def _restore_dialog_with_backup(qtbot, window, staff, monkeypatch):
+    complete_case(window.store, staff, upto=1)
+    folder = automatic_folder(window.store.path)
+    folder.mkdir()
+    backup_to(window.store.path, folder, now=datetime(2026, 11, 27, 17, 5))
+    complete_case(window.store, staff, upto=1)
+    window.refresh()
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.ask", lambda *a: True)
+    dialog = window.restore_backup()
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_restore_waits_for_a_dialog_that_will_not_close(qtbot, window, staff, monkeypatch,
+                                                        message_boxes):
+    from tests.helpers.gui import find, set_field
+
+    staff_dialog = window.manage_staff()
+    set_field(qtbot, find(staff_dialog, "staff.name"), "Nama belum disimpan")
+    dialog = _restore_dialog_with_backup(qtbot, window, staff, monkeypatch)
+    # The staff dialog asks whether to drop its edit; this time the answer is No.
+    monkeypatch.setattr(staff_dialog, "_may_discard", lambda: False)
+    dialog.ok.click()
+    assert message_boxes[-1][0] == "Pemulihan dibatalkan"
+    assert staff_dialog.isVisible() and window.model.rowCount() == 2
+    window.store.save_step(None, 1, {"full_name": "Masih bisa menyimpan"})  # store still open
+
+
+def test_unexpected_failure_during_restore_leaves_a_working_window(qtbot, window, staff,
+                                                                   monkeypatch, message_boxes):
+    dialog = _restore_dialog_with_backup(qtbot, window, staff, monkeypatch)
+
+    def broken(*_a, **_k):
+        raise OSError(5, "Input/output error")  # the stick fails mid-restore
+
+    monkeypatch.setattr("lk3_desktop.ui.main_window.restore_from", broken)
+    dialog.ok.click()
+    assert message_boxes[-1][0] == "Pemulihan gagal"
+    assert window.model.rowCount() == 2
+    window.refresh()
+    window.store.save_step(None, 1, {"full_name": "Masih bisa menyimpan"})
+
+
+def test_closing_with_a_backups_file_in_the_way_says_so(qtbot, window, staff, message_boxes):
+    complete_case(window.store, staff, upto=1)
+    automatic_folder(window.store.path).write_text("bukan folder", encoding="utf-8")
+    window.close()
+    title, text = message_boxes[-1]
+    assert title == "Cadangan otomatis gagal" and "tidak dapat dibuat" in text
+
+
+def test_lock_file_cut_off_by_a_power_failure_names_nobody(db_path):
+    from lk3_desktop.lock import holder
+
+    db_path.with_name(db_path.name + ".lock").write_text("", encoding="utf-8")
+    assert holder(db_path) is None
+
+
+def test_database_under_a_file_is_a_message_not_a_traceback(tmp_path, message_boxes):
+    blocker = tmp_path / "bukan-folder"
+    blocker.write_text("x", encoding="utf-8")
+    assert app_module._acquire_lock(blocker / "lk3.sqlite") is None
+    assert message_boxes[-1][0] == "Basis data tidak dapat dibuka"
+    assert "tidak dapat dibuat" in message_boxes[-1][1]
+
+
+PERMISSIONS = r"""
+import os, sys
+from datetime import datetime
+from pathlib import Path
+from lk3_desktop.cli import main
+from lk3_desktop.store import open_store
+from lk3_desktop.store.backup import backup_to
+
+base = Path(sys.argv[1])
+db = base / "lk3.sqlite"
+open_store(db).close()
+usb = base / "usb"
+usb.mkdir()
+os.chmod(usb, 0o555)                     # a write-protected stick
+code_backup = main(["backup", "--db", str(db), "--to", str(usb)])
+os.chmod(db, 0)                          # unreadable (on Windows: held by antivirus)
+code_check = main(["check", "--db", str(db)])
+os.chmod(db, 0o644)
+ro = base / "ro"
+ro.mkdir()
+backup = backup_to(db, base, now=datetime(2026, 11, 27, 17, 5))
+os.chmod(ro, 0o555)                      # a database folder that takes no lock file
+code_restore = main(["restore", "--db", str(ro / "lk3.sqlite"), "--from", str(backup), "--ya"])
+print(code_backup, code_check, code_restore)
+"""
+
+
+def test_permissions_give_indonesian_lines(tmp_path):
+    import os
+    import shutil
+
+    command = [sys.executable, "-c", PERMISSIONS, str(tmp_path)]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("root without setpriv: permissions cannot be tested")
+        command = [setpriv, "--bounding-set=-dac_override,-dac_read_search,-fowner", *command]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    for folder in ("usb", "ro"):
+        os.chmod(tmp_path / folder, 0o755)
+    assert done.stdout.split() == ["2", "2", "2"], done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 3 and not any("Traceback" in x or "Errno" in x for x in lines)
+    assert "usb tidak dapat ditulisi (hanya-baca atau tanpa izin)" in lines[0]
+    assert "lk3.sqlite tidak dapat dibaca (izin ditolak" in lines[1]
+    assert "ro tidak dapat ditulisi (hanya-baca atau tanpa izin)" in lines[2]
