@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -418,17 +419,39 @@ class MainWindow(QMainWindow):
         progress.setCancelButton(None)
         progress.setMinimumDuration(500)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
+        # The copy and above all its check (17 of 20 s for 100,000 cases, one SQLite call
+        # without progress) run in a thread, so the window keeps repainting meanwhile; the
+        # thread only writes figures, the widgets are touched here.
+        state: dict = {"done": 0, "total": 0, "made": None, "error": None}
 
-        def step(done: int, total: int) -> None:
-            progress.setValue(int(done * 100 / max(total, 1)))
+        def work() -> None:
+            try:
+                state["made"] = backup_to(
+                    self.store.path, folder, now=datetime.now(),
+                    progress=lambda done, total: state.update(done=done, total=total))
+            except BackupError as exc:
+                state["error"] = str(exc) if exc.source_damaged else (
+                    f"{exc}\nData di komputer ini tidak berubah.")
+            except DatabaseRefused as exc:  # the database itself went missing meanwhile
+                state["error"] = str(exc)
+            except Exception:  # never a silent thread death: say it, and log where
+                log.exception("backup failed")
+                state["error"] = "Terjadi kesalahan yang tidak terduga; cadangan tidak dibuat."
+
+        worker = threading.Thread(target=work, name="backup", daemon=True)
+        worker.start()
+        while worker.is_alive():
+            worker.join(0.05)
+            if state["total"] and state["done"] >= state["total"] and progress.maximum():
+                progress.setLabelText("Memeriksa keutuhan salinan…")
+                progress.setRange(0, 0)  # no figure to give: a moving bar
+            elif progress.maximum():
+                progress.setValue(int(state["done"] * 100 / max(state["total"], 1)))
             QApplication.processEvents()
-
-        try:
-            made = backup_to(self.store.path, folder, now=datetime.now(), progress=step)
-        except BackupError as exc:
+        made, error = state["made"], state["error"]
+        if error is not None or made is None:
             progress.close()
-            dialogs.warn(self, "Cadangan gagal", str(exc) if exc.source_damaged else
-                         f"{exc}\nData di komputer ini tidak berubah.")
+            dialogs.warn(self, "Cadangan gagal", error or "Cadangan tidak dibuat.")
             return None
         progress.close()
         dialogs.inform(self, "Cadangan dibuat", f"Cadangan tersimpan di\n{made}")

@@ -193,3 +193,4 @@ def test_copy_failing_its_check_says_the_database_itself_needs_care(store, staff
         backup_to(store.path, tmp_path, now=NOW)
     assert e.value.source_damaged
     assert list(tmp_path.glob("lk3-*")) == []
+

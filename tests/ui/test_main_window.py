@@ -262,3 +262,14 @@ def test_status_bar_says_the_closed_file_can_be_copied(window):
     assert label.isVisible()
     assert label.text() == "Satu berkas, lengkap dan aman disalin bila program ditutup."
     assert str(window.store.path.resolve()) in find(window, "main.db_path").text()
+
+
+def test_backup_of_a_database_gone_meanwhile_is_a_message(qtbot, window, tmp_path,
+                                                          message_boxes):
+    import os
+
+    os.unlink(window.store.path)
+    assert window.backup_now(tmp_path) is None
+    title, text = message_boxes[-1]
+    assert title == "Cadangan gagal" and "tidak ditemukan" in text
+    assert list(tmp_path.glob("lk3-*")) == []
