@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from sqlite_utils import Database
 
@@ -46,9 +46,19 @@ def _unreadable(path: Path, exc: sqlite3.Error, *, verb: str = "dibaca") -> Data
                            damaged=True)
 
 
+def file_uri(path: PurePath) -> str:
+    """SQLite's URI for an absolute path. A Windows share (\\\\server\\share\\…, how a
+    second laptop reaches the file) must be file:////server/share/…: SQLite refuses
+    pathlib's file://server/share/… ("invalid uri authority")."""
+    uri = path.as_uri()
+    if uri.startswith("file://") and not uri.startswith("file:///"):
+        uri = "file:////" + uri[len("file://"):]
+    return uri
+
+
 def _ro_connect(path: Path) -> sqlite3.Connection:
     # mode=ro never creates the file nor a journal beside it: a refused file stays untouched.
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(f"{file_uri(path.resolve())}?mode=ro", uri=True)
 
 
 @dataclass(frozen=True)

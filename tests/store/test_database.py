@@ -154,3 +154,25 @@ def test_missing_file_is_created_only_when_asked(tmp_path):
     store = open_store(tmp_path / "sub" / "new.sqlite")
     store.close()
     assert check_file(tmp_path / "sub" / "new.sqlite").startswith("OK: new.sqlite utuh, 0 kasus")
+
+
+def test_uri_for_a_windows_share_is_one_sqlite_accepts(store):
+    """A second laptop opens the file on a share as \\\\server\\share\\…; pathlib's URI for it
+    (file://server/…) is refused by SQLite as an invalid authority, so every such file would
+    have looked damaged at start."""
+    from pathlib import PureWindowsPath
+
+    from lk3_desktop.store.database import file_uri
+
+    share = PureWindowsPath(r"\\server\share\LK3 data\lk3.sqlite")
+    assert file_uri(share) == "file:////server/share/LK3%20data/lk3.sqlite"
+    assert file_uri(PureWindowsPath(r"C:\Users\Rina\lk3 #1.sqlite")) == (
+        "file:///C:/Users/Rina/lk3%20%231.sqlite")
+    with pytest.raises(sqlite3.OperationalError, match="authority"):
+        sqlite3.connect("file://server/share/lk3.sqlite?mode=ro", uri=True)
+    # The four-slash form is an empty authority and a path that starts with //, which SQLite
+    # passes on as it is (here on POSIX, //tmp/… is /tmp/…).
+    four = "file:///" + store.path.resolve().as_posix() + "?mode=ro"
+    conn = sqlite3.connect(four, uri=True)
+    assert conn.execute("SELECT count(*) FROM referral").fetchone() == (0,)
+    conn.close()
