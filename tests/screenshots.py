@@ -41,6 +41,20 @@ def document_pages(store, rid: str) -> None:
             image.save(str(OUT / f"pdf-{kind}{suffix}.png"))
 
 
+def restore_dialog(app, window) -> None:
+    """Berkas → Pulihkan dari cadangan, with two automatic backups made 'yesterday'."""
+    from lk3_desktop.store.backup import automatic_folder, backup_to
+
+    folder = automatic_folder(window.store.path)
+    folder.mkdir(exist_ok=True)
+    for day, hour in ((26, 16), (27, 17)):
+        backup_to(window.store.path, folder, now=datetime(2026, 11, day, hour, 5))
+    dialog = window.restore_backup()
+    settle(app)
+    dialog.grab().save(str(OUT / "restore.png"))
+    dialog.reject()
+
+
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -81,6 +95,7 @@ def main() -> None:
     fresh.grab().save(str(OUT / "validation.png"))
     fresh.done(0)
     document_pages(w.store, done.id)
+    restore_dialog(app, w)
     print(f"screenshots written to {OUT} at {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
 
 
