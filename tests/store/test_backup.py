@@ -189,6 +189,9 @@ def test_copy_failing_its_check_says_the_database_itself_needs_care(store, staff
                  [f"CREATE INDEX {name} ON referral(complaint)", name])
     conn.commit()
     conn.close()
+    from lk3_desktop.store.database import verify_file
+
+    assert verify_file(store.path, quick=True).cases == 1  # the quick check passes it
     with pytest.raises(BackupError, match="basis data lk3.sqlite sendiri kemungkinan rusak") as e:
         backup_to(store.path, tmp_path, now=NOW)
     assert e.value.source_damaged
