@@ -162,10 +162,10 @@ def open_checked(db_path: Path) -> bool:
         verify_file(db_path, quick=True)
     except DatabaseRefused as exc:
         if exc.damaged:
-            log.warning("database failed the start-up check")
-            return recover_at_start(db_path, str(exc))
+            log.warning("database failed the start-up check: %s", exc.detail)
+            return recover_at_start(db_path, exc.detail or str(exc))
         dialogs.message_box(None, QMessageBox.Icon.Critical, "Basis data tidak dapat dibuka",
-                            str(exc)).exec()
+                            str(exc), detail=exc.detail).exec()
         return False
     return True
 

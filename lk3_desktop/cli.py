@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _COMMANDS[args.command](args)
     except DatabaseRefused as exc:
-        print(f"lk3-desktop: {exc}", file=sys.stderr)
+        print(f"lk3-desktop: {exc.one_line()}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `lk3-desktop cases | head`: the reader stopped, not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115

@@ -59,7 +59,7 @@ def _explain(exc: OSError | sqlite3.Error, target: Path) -> str:
         with contextlib.suppress(OSError):
             if shutil.disk_usage(target).free < 1024 * 1024:
                 return f"Ruang di {target} penuh."
-    return f"Gagal menulis ke {target} ({exc})."
+    return f"Gagal menulis ke {target}" + (f" (kode galat {code})." if code else ".")
 
 
 class _Restarting(Exception):
@@ -187,6 +187,7 @@ class BackupFile:
     made_at: datetime          # from the file name, else the file's modification time
     found: Verified | None     # None if it did not pass the check
     problem: str = ""          # the one-line reason it did not
+    detail: str = ""           # SQLite's own words for it, if any
 
     @property
     def usable(self) -> bool:
@@ -223,7 +224,7 @@ def describe_backup(path: Path) -> BackupFile:
     try:
         return BackupFile(path, stamp, verify_file(path))
     except DatabaseRefused as exc:
-        return BackupFile(path, stamp, None, str(exc))
+        return BackupFile(path, stamp, None, str(exc), exc.detail)
 
 
 def restore_candidates(db_path: Path) -> list[Path]:

@@ -27,9 +27,15 @@ class DatabaseRefused(Exception):
     the file is fine but not for us now (newer version, in use, missing, a folder).
     """
 
-    def __init__(self, message: str, *, damaged: bool = False):
+    def __init__(self, message: str, *, damaged: bool = False, detail: str = ""):
         super().__init__(message)
         self.damaged = damaged
+        self.detail = detail  # SQLite's own words (English), for "Rincian" and the CLI
+
+    def one_line(self) -> str:
+        """Message and, in brackets, the technical detail: for the command line."""
+        detail = "; ".join(self.detail.splitlines())
+        return f"{self}" + (f" [{detail}]" if detail else "")
 
 
 def _unreadable(path: Path, exc: sqlite3.Error, *, verb: str = "dibaca") -> DatabaseRefused:
@@ -42,8 +48,8 @@ def _unreadable(path: Path, exc: sqlite3.Error, *, verb: str = "dibaca") -> Data
         return DatabaseRefused(
             f"Berkas {path.name} tidak dapat dibuka (izin ditolak, atau sedang dikunci program "
             "lain seperti antivirus atau sinkronisasi awan).")
-    return DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat {verb} ({exc}).",
-                           damaged=True)
+    return DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat {verb}.",
+                           damaged=True, detail=str(exc))
 
 
 def file_uri(path: PurePath) -> str:
@@ -203,7 +209,7 @@ def connect(path: Path, *, create: bool = True) -> Database:
         text = str(exc).lower()
         if "readonly" in text or "read-only" in text or "unable to open" in text:
             raise DatabaseRefused(_READ_ONLY.format(name=path.name)) from exc
-        raise DatabaseRefused(f"Berkas {path.name} tidak dapat dibuka ({exc}).") from exc
+        raise DatabaseRefused(f"Berkas {path.name} tidak dapat dibuka.", detail=str(exc)) from exc
     return db
 
 
@@ -263,14 +269,13 @@ def verify_file(path: Path, *, quick: bool = False) -> Verified:
             result = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
             if result != ["ok"]:
                 raise DatabaseRefused(
-                    f"Berkas {path.name} rusak: {result[0]}"
-                    + (f" (dan {len(result) - 1} masalah lain)" if len(result) > 1 else ""),
-                    damaged=True)
+                    f"Berkas {path.name} rusak: pemeriksaan keutuhan menemukan {len(result)} "
+                    "masalah.", damaged=True, detail="\n".join(result[:20]))
             fk = conn.execute("PRAGMA foreign_key_check").fetchall()
             if fk:
                 raise DatabaseRefused(
-                    f"Berkas {path.name} rusak: {len(fk)} baris merujuk data yang tidak ada "
-                    f"(tabel {fk[0][0]}).", damaged=True)
+                    f"Berkas {path.name} rusak: {len(fk)} baris merujuk data yang tidak ada.",
+                    damaged=True, detail=f"foreign_key_check: {fk[0]}")
             names = set()
             if conn.execute("SELECT 1 FROM sqlite_master WHERE name='_sqlite_migrations'").fetchone():
                 names = {r[0] for r in conn.execute(

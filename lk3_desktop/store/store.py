@@ -6,6 +6,7 @@ import contextlib
 import functools
 import getpass
 import json
+import logging
 import os
 import shutil
 import sqlite3
@@ -55,6 +56,9 @@ PROBLEM_KEYS = ("area", "description", "severity")
 ACTION_KEYS = ("problem_id", "goal", "activity", "responsible", "target_date", "status")
 
 
+log = logging.getLogger(__name__)
+
+
 class StoreWriteError(Exception):
     """Saving failed for a reason outside the data (disk full, file locked or gone)."""
 
@@ -93,7 +97,8 @@ def _explain(exc: sqlite3.Error, path: Path) -> str:
     if "disk i/o" in text or "unable to open" in text:
         return (f"berkas basis data {path.name} tidak dapat ditulisi (ruang penuh, flashdisk "
                 "dicabut atau disk bermasalah).")
-    return f"kesalahan basis data ({exc})."
+    log.warning("write failed: %s", exc)  # SQLite's words, no data: for whoever helps
+    return "kesalahan basis data yang tidak dikenal (rinciannya di catatan kesalahan)."
 
 
 def _free_bytes(folder: Path) -> int:

@@ -187,6 +187,7 @@ class RestoreDialog(QDialog):
             self.chosen = describe_backup(Path(items[0].data(Qt.ItemDataRole.UserRole)))
         if self.chosen.usable:
             lost = self.current_cases - self.chosen.found.cases
+            self.detail.setToolTip("")
             self.detail.setText(
                 f"{self.chosen.summary()}\nBasis data sekarang berisi {self.current_cases} kasus"
                 + (f" ({lost} kasus lebih banyak dari cadangan ini)." if lost > 0 else ".")
@@ -194,6 +195,7 @@ class RestoreDialog(QDialog):
                   "dipulihkan (tetap ada di salinan pengaman).")
         else:
             self.detail.setText(f"Tidak dapat dipakai: {self.chosen.problem}")
+            self.detail.setToolTip(self.chosen.detail)
         self.ok.setEnabled(self.chosen.usable)
 
     def _confirm(self) -> None:

@@ -119,8 +119,23 @@ def test_check_reports_damage_inside_the_file(db_path):
     for i in range(2 * page, min(len(data), 6 * page)):  # scribble over table pages
         data[i] = 0x5A
     db_path.write_bytes(bytes(data))
-    with pytest.raises(DatabaseRefused, match="rusak"):
+    with pytest.raises(DatabaseRefused, match="rusak") as refused:
         check_file(db_path)
+    # The message is Indonesian; SQLite's English words are kept apart, for Rincian and the CLI.
+    assert refused.value.detail and refused.value.detail not in str(refused.value)
+
+
+def test_cli_check_of_a_damaged_file_is_one_line_with_sqlites_words(db_path, capsys):
+    from lk3_desktop.cli import main
+
+    open_store(db_path).close()
+    data = bytearray(db_path.read_bytes())
+    data[4096:4096 * 3] = b"\x5a" * (4096 * 2)
+    db_path.write_bytes(bytes(data))
+    assert main(["check", "--db", str(db_path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and err.startswith("lk3-desktop: Berkas lk3.sqlite rusak")
+    assert err.endswith("]") and "[" in err  # the technical detail, bracketed
 
 
 @pytest.mark.parametrize("seed", range(6))
