@@ -95,7 +95,7 @@ def recover_at_start(db_path: Path, problem: str, *, now: datetime | None = None
             continue
         kept = f"\nBerkas yang rusak disimpan apa adanya sebagai {aside}." if aside else ""
         dialogs.inform(None, "Basis data dipulihkan",
-                       f"Basis data dipulihkan dari {chosen.summary()}{kept}\n"
+                       f"Basis data dipulihkan.\n{chosen.summary()}{kept}\n"
                        "Periksa kasus yang dikerjakan sesudah tanggal cadangan itu.")
         return True
 
