@@ -5,6 +5,8 @@ Qt ships no Indonesian translation of its own widgets, so button texts are set h
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -37,6 +39,19 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
             if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole:
                 b.setText("Tampilkan rincian…")
     return box
+
+
+@contextlib.contextmanager
+def wait_cursor() -> Iterator[None]:
+    """The busy cursor over the whole program while a file is rendered, checked or copied."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -138,15 +137,13 @@ class DocumentDialog(QDialog):
     def refresh(self) -> None:
         """Render the preview (not registered: numbering happens on print or save)."""
         kind, rid = self.current_kind(), self.case_id()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self._pdf, _ = render(self.store, kind, rid, paper=self.paper.currentData(),
-                                  register=False)
+            with dialogs.wait_cursor():
+                self._pdf, _ = render(self.store, kind, rid, paper=self.paper.currentData(),
+                                      register=False)
             problem = None
         except RenderError as exc:
             self._pdf, problem = b"", str(exc)
-        finally:
-            QApplication.restoreOverrideCursor()
         self._show(self._pdf)
         if problem is None and rid is not None:
             problem = not_ready(kind, self.store.sop,
@@ -190,10 +187,10 @@ class DocumentDialog(QDialog):
     def _deliver(self, deliver) -> bool:
         """Render for real (numbered, for a case) and hand it to `deliver` in one go: if the
         save or print fails, no number is used up. Says what went wrong, in Indonesian."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            render(self.store, self.current_kind(), self.case_id(),
-                   paper=self.paper.currentData(), register=True, deliver=deliver)
+            with dialogs.wait_cursor():
+                render(self.store, self.current_kind(), self.case_id(),
+                       paper=self.paper.currentData(), register=True, deliver=deliver)
         except RenderError as exc:
             dialogs.warn(self, "Dokumen belum dapat dicetak", str(exc))
             return False
@@ -204,8 +201,6 @@ class DocumentDialog(QDialog):
             dialogs.warn(self, "Gagal menyimpan PDF",
                          f"PDF tidak dapat disimpan: {exc.strerror or exc}.")
             return False
-        finally:
-            QApplication.restoreOverrideCursor()
         self.refresh()
         return True
 

@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
         dialogs.inform(self, "Cadangan dibuat", f"Cadangan tersimpan di\n{made}")
         return made
 
-    def restore_backup(self) -> RestoreDialog | None:
+    def restore_backup(self) -> RestoreDialog:
         """Replace the database with a backup the user picks and confirms; the current file
         is kept aside first (store.backup.restore_from)."""
         dialog = RestoreDialog(self.store.path, self.model.rowCount(), self)
@@ -490,30 +490,24 @@ class MainWindow(QMainWindow):
         path, clock, actor = self.store.path, self.store.clock, self.store.actor
         self.store.close()
         aside, failure = None, ""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            aside = restore_from(path, backup.path, now=datetime.now())
+            with dialogs.wait_cursor():
+                aside = restore_from(path, backup.path, now=datetime.now())
         except RestoreError as exc:
             failure = str(exc)
-        except Exception:  # never leave the window on a closed store; the hook reports it
+        except Exception:  # never leave the window on a closed store
             failure = "Terjadi kesalahan yang tidak terduga saat memulihkan."
             log.exception("restore failed")
-        finally:
-            QApplication.restoreOverrideCursor()
-            try:
-                store = open_store(path, clock=clock, actor=actor)
-            except DatabaseRefused as exc:
-                store = None
-                dialogs.warn(self, "Basis data tidak dapat dibuka",
-                             f"{exc}\nTutup dan buka lagi program.")
-        if store is None:
+        try:  # the restored file, or the old one if the restore did not happen
+            self._set_store(open_store(path, clock=clock, actor=actor))
+        except DatabaseRefused as exc:
+            dialogs.warn(self, "Basis data tidak dapat dibuka", f"{exc}\nTutup dan buka lagi program.")
             return False
-        self._set_store(store)
         if failure:
             dialogs.warn(self, "Pemulihan gagal", f"{failure}\nBasis data tidak berubah.")
             return False
         dialogs.inform(self, "Basis data dipulihkan",
-                       f"Basis data dipulihkan dari cadangan berisi {backup.found.cases} kasus."
+                       f"Basis data dipulihkan.\n{backup.summary()}"
                        + (f"\nBasis data sebelumnya disimpan sebagai {aside}." if aside else ""))
         return True
 

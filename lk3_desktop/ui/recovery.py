@@ -10,7 +10,6 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -41,21 +40,11 @@ from lk3_desktop.store.backup import (
 from lk3_desktop.ui import dialogs
 
 
-class _Busy:
-    """Wait cursor while a file is checked."""
-
-    def __enter__(self):
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *_exc):
-        QGuiApplication.restoreOverrideCursor()
-
-
 def recover_at_start(db_path: Path, problem: str, *, now: datetime | None = None) -> bool:
     """The database at start failed its check: explain, offer the newest whole backup (or
     one the user picks), keep the damaged file aside byte for byte, restore. True if the
     program may now open `db_path`; False if the user chose to leave everything as it is."""
-    with _Busy():
+    with dialogs.wait_cursor():
         best = newest_usable_backup(db_path)
     while True:
         text = (f"Berkas basis data {db_path.name} rusak atau bukan basis data LK3, sehingga "
@@ -79,7 +68,7 @@ def recover_at_start(db_path: Path, problem: str, *, now: datetime | None = None
                                             automatic_folder(db_path))
             if path is None:
                 continue
-            with _Busy():
+            with dialogs.wait_cursor():
                 chosen = describe_backup(path)
             if not chosen.usable:
                 dialogs.warn(None, "Cadangan tidak dapat dipakai", chosen.problem)
@@ -87,7 +76,7 @@ def recover_at_start(db_path: Path, problem: str, *, now: datetime | None = None
             if not dialogs.ask(None, "Pulihkan cadangan", f"{chosen.summary()}\n\nPulihkan?"):
                 continue
         try:
-            with _Busy():
+            with dialogs.wait_cursor():
                 aside = restore_from(db_path, chosen.path, now=now or datetime.now(),
                                      aside_format=DAMAGED_FORMAT)
         except RestoreError as exc:
@@ -183,7 +172,7 @@ class RestoreDialog(QDialog):
         items = self.table.selectedItems()
         if not items:
             return
-        with _Busy():
+        with dialogs.wait_cursor():
             self.chosen = describe_backup(Path(items[0].data(Qt.ItemDataRole.UserRole)))
         if self.chosen.usable:
             lost = self.current_cases - self.chosen.found.cases
