@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import resource
-import shutil
 import signal
 import subprocess
 import sys
@@ -17,6 +16,7 @@ import pytest
 
 from lk3_desktop.store import DatabaseRefused, check_file, open_store
 from lk3_desktop.store.store import StoreWriteError
+from tests.helpers.permissions import run_as_ordinary_user
 
 ROOT = Path(__file__).resolve().parents[2]
 BIG = "Catatan panjang. " * 1_100  # 18,700 characters (the field takes 20,000): the file grows
@@ -111,6 +111,7 @@ import json, os, sys
 from pathlib import Path
 from lk3_desktop.store import DatabaseRefused, open_store
 from lk3_desktop.store.store import StoreWriteError
+from tests.helpers.permissions import run_as_ordinary_user
 
 path = Path(sys.argv[1])
 out = {}
@@ -139,21 +140,11 @@ print(json.dumps(out))
 """
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permissions")
 def test_read_only_file_or_folder_while_running(tmp_path):
-    """Permissions as an ordinary user sees them: root ignores them, so as root the child
-    runs without the capabilities that override them (util-linux setpriv)."""
     path = tmp_path / "data" / "lk3.sqlite"
     path.parent.mkdir()
-    command = [sys.executable, "-c", CHILD, str(path)]
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        if setpriv is None:
-            pytest.skip("root without setpriv: permissions cannot be tested")
-        command = [setpriv, "--bounding-set=-dac_override,-dac_read_search,-fowner", *command]
     try:
-        done = subprocess.run(command, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
-                              capture_output=True, text=True, timeout=60)
+        done = run_as_ordinary_user(CHILD, str(path))
     finally:
         os.chmod(path.parent, 0o755)
     assert done.returncode == 0, done.stderr

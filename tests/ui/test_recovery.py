@@ -348,16 +348,10 @@ print(code_backup, code_check, code_restore)
 
 def test_permissions_give_indonesian_lines(tmp_path):
     import os
-    import shutil
 
-    command = [sys.executable, "-c", PERMISSIONS, str(tmp_path)]
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        if setpriv is None:
-            pytest.skip("root without setpriv: permissions cannot be tested")
-        command = [setpriv, "--bounding-set=-dac_override,-dac_read_search,-fowner", *command]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    from tests.helpers.permissions import run_as_ordinary_user
+
+    done = run_as_ordinary_user(PERMISSIONS, str(tmp_path))
     for folder in ("usb", "ro"):
         os.chmod(tmp_path / folder, 0o755)
     assert done.stdout.split() == ["2", "2", "2"], done.stderr
