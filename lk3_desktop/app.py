@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale, QLockFile, Qt, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from lk3_desktop import APP_NAME, __version__
+from lk3_desktop import APP_NAME, __version__, qt_runtime
 from lk3_desktop.lock import LockUnavailable, lock_database, take_over
 from lk3_desktop.lock import holder as lock_holder
 from lk3_desktop.paths import resource, user_log_dir
@@ -172,6 +172,9 @@ def open_checked(db_path: Path) -> bool:
 
 def run_gui(db_path: Path) -> int:
     setup_logging()
+    # Before any window exists: a PySide6 that loses a reference to None per call would abort
+    # the program mid-work on Python 3.11 (see qt_runtime); the pinned pair never does.
+    qt_runtime.guard_none_refcount()
     QApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv)
