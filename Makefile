@@ -8,8 +8,10 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint demo clean bench bench-backup faults screenshots translations
 
+# A changed pyproject.toml rebuilds the venv from empty: upgrading in place would leave wheels
+# behind that the new pins replace (PySide6-Pdf 6.12 beside PySide6-Addons 6.11 both hold QtPdf).
 $(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
+	$(PYTHON) -m venv --clear $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
