@@ -79,6 +79,14 @@ class Sop:
     def step(self, number: int) -> Step:
         return self.steps[number - 1]
 
+    def step_by_key(self, key: str) -> Step:
+        """The step named `key` in data/sop.json ("intake", "contract", …): the way code
+        should address a step, so that inserting one never shifts another's meaning."""
+        for s in self.steps:
+            if s.key == key:
+                return s
+        raise KeyError(f"no SOP step {key!r}")
+
     def role_label(self, role: Role) -> str:
         """Role name with the steps it executes, e.g. "Peksos/Konselor LK3 (langkah 3, 4, 7)"."""
         steps = [str(s.number) for s in self.steps if role in s.executors]
