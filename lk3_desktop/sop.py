@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from lk3_desktop.fields import StepFields, parse_step_fields
 from lk3_desktop.paths import resource
 
 
@@ -27,6 +28,7 @@ class Step:
     waktu_menit: int
     output: str
     keterangan: str
+    fields: StepFields
 
     @property
     def label(self) -> str:
@@ -114,6 +116,9 @@ class Reference:
     def choices(self, name: str) -> tuple[Choice, ...]:
         return self.lists[name]
 
+    def has_list(self, name: str) -> bool:
+        return name in self.lists
+
     def choice_name(self, name: str, key: Any) -> str:
         for c in self.lists[name]:
             if c.key == key:
@@ -171,6 +176,8 @@ def load_sop() -> Sop:
             waktu_menit=int(s["waktu_menit"]),
             output=s["output"],
             keterangan=s.get("keterangan", ""),
+            fields=parse_step_fields(s["key"], s.get("fields", []), raw.get("common_fields", []),
+                                     {"contract_points": raw["contract_points"]}),
         )
         for s in raw["steps"]
     )
@@ -200,8 +207,9 @@ def load_sop() -> Sop:
 _LISTS = (
     "referral_sources", "problem_areas", "severities", "sexes", "meeting_places",
     "information_sources", "reassessment_results", "reassessors", "action_statuses",
-    "ratings", "outcomes",
+    "ratings", "goals_reached", "outcomes",
 )
+_PLAIN_LISTS = ("religions", "marital_statuses", "educations")  # the name is the key
 
 
 @cache
@@ -215,7 +223,8 @@ def load_reference() -> Reference:
         religions=tuple(raw["religions"]),
         marital_statuses=tuple(raw["marital_statuses"]),
         educations=tuple(raw["educations"]),
-        lists={name: tuple(Choice(c["key"], c["name"]) for c in raw[name]) for name in _LISTS},
+        lists={**{name: tuple(Choice(c["key"], c["name"]) for c in raw[name]) for name in _LISTS},
+               **{name: tuple(Choice(n, n) for n in raw[name]) for name in _PLAIN_LISTS}},
     )
 
 
@@ -231,3 +240,29 @@ class ContractPoint:
 def contract_points() -> tuple[ContractPoint, ...]:
     """The agreed points of the counseling contract, honesty first (the SOP's remedy)."""
     return tuple(ContractPoint(**p) for p in _read("data/sop.json")["contract_points"])
+
+
+OTHER_SERVICE = Choice("lainnya", "Layanan/instansi lain")
+
+
+def choice_list(source: str) -> tuple[Choice, ...] | None:
+    """The fixed choices a field's `choices` names, or None for a list that depends on the
+    database (staff, the case's problems), which the UI and store fill themselves."""
+    ref = load_reference()
+    if ref.has_list(source):
+        return ref.choices(source)
+    if source == "related_sops":
+        return (*load_sop().related_sops, OTHER_SERVICE)
+    if source == "kelurahan":
+        return tuple(Choice(k, k) for k in ref.kelurahan_all)
+    if source == "kecamatan":
+        return tuple(Choice(k.name, k.name) for k in ref.kecamatan)
+    return None
+
+
+def choice_name(source: str, key: Any) -> str:
+    """The name shown for `key` in the list `source`; the key itself if the list lacks it."""
+    for c in choice_list(source) or ():
+        if c.key == key:
+            return c.name
+    return "" if key in (None, "") else str(key)

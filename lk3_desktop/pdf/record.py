@@ -6,11 +6,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from lk3_desktop.domain.dates import format_date, format_datetime
-from lk3_desktop.domain.steps import GOALS_REACHED, LABELS
+from lk3_desktop.domain.steps import label
 from lk3_desktop.domain.summary import meeting_place, referred_to
 from lk3_desktop.pdf import layout
 from lk3_desktop.pdf.render import Context
-from lk3_desktop.sop import contract_points
+from lk3_desktop.sop import choice_name, contract_points
 
 
 def build(ctx: Context) -> list:
@@ -44,9 +44,9 @@ def build(ctx: Context) -> list:
 
     section("2. Pertemuan dengan konselor")
     story.extend(layout.field_table([
-        (LABELS[2]["met_at"], ctx.value(format_datetime(d2.get("met_at")))),
-        (LABELS[2]["place"], ctx.value(meeting_place(d2, ref))),
-        (LABELS[2]["notes"], ctx.value(d2.get("notes")))], s, w))
+        (label(2, "met_at"), ctx.value(format_datetime(d2.get("met_at")))),
+        (label(2, "place"), ctx.value(meeting_place(d2, ref))),
+        (label(2, "notes"), ctx.value(d2.get("notes")))], s, w))
 
     section("3. Kontrak konseling")
     agreed = [p.title for p in contract_points() if d3.get(f"agree_{p.key}")]
@@ -55,7 +55,7 @@ def build(ctx: Context) -> list:
         ("Jadwal", ctx.value(", ".join(x for x in (
             f"{d3['planned_sessions']} sesi" if d3.get("planned_sessions") else "",
             d3.get("frequency") or "", d3.get("session_place") or "") if x))),
-        (LABELS[3]["agreed_on"], ctx.value(format_date(d3.get("agreed_on"))))], s, w))
+        (label(3, "agreed_on"), ctx.value(format_date(d3.get("agreed_on"))))], s, w))
 
     section("4. Identifikasi masalah")
     problems = d4.get("problems") or []
@@ -65,9 +65,9 @@ def build(ctx: Context) -> list:
            for i, p in enumerate(problems, start=1)],
           [12 * mm, 40 * mm, 22 * mm, w - 74 * mm], 4)
     story.extend(layout.field_table([
-        (LABELS[4]["strengths"], ctx.value(d4.get("strengths"))),
-        (LABELS[4]["resources"], ctx.value(d4.get("resources"))),
-        (LABELS[4]["info_source"], ctx.value(ref.choice_name("information_sources",
+        (label(4, "strengths"), ctx.value(d4.get("strengths"))),
+        (label(4, "resources"), ctx.value(d4.get("resources"))),
+        (label(4, "info_source"), ctx.value(ref.choice_name("information_sources",
                                                              d4.get("info_source"))))], s, w))
 
     section("5. Reasesmen")
@@ -81,8 +81,8 @@ def build(ctx: Context) -> list:
     table(["No.", "Bidang masalah", "Hasil", "Catatan"], rows,
           [12 * mm, 40 * mm, 30 * mm, w - 82 * mm], 4)
     story.extend(layout.field_table([
-        (LABELS[5]["confirming_info"], ctx.value(d5.get("confirming_info"))),
-        (LABELS[5]["reassessed_by"], ctx.value(ref.choice_name("reassessors",
+        (label(5, "confirming_info"), ctx.value(d5.get("confirming_info"))),
+        (label(5, "reassessed_by"), ctx.value(ref.choice_name("reassessors",
                                                                d5.get("reassessed_by"))))], s, w))
 
     section("6. Rencana tindakan")
@@ -106,16 +106,16 @@ def build(ctx: Context) -> list:
             if comment:
                 text = f"{text}. {comment}" if text else comment
             evaluation.append((f"{who} atas {what}", ctx.value(text)))
-    evaluation.append((LABELS[7]["goals_reached"],
-                       ctx.value(dict(GOALS_REACHED).get(d7.get("goals_reached"), ""))))
+    evaluation.append((label(7, "goals_reached"),
+                       ctx.value(choice_name("goals_reached", d7.get("goals_reached")))))
     story.extend(layout.field_table(evaluation, s, w))
 
     section("8. Tindak lanjut")
     target = referred_to(d7, sop)
     story.extend(layout.field_table([
-        (LABELS[7]["outcome"], ctx.value(ref.choice_name("outcomes", d7.get("outcome")))),
-        (LABELS[7]["related_sop"], ctx.value(target or ("" if ctx.blank else "—"))),
-        (LABELS[7]["outcome_reason"], ctx.value(d7.get("outcome_reason") or
+        (label(7, "outcome"), ctx.value(ref.choice_name("outcomes", d7.get("outcome")))),
+        (label(7, "related_sop"), ctx.value(target or ("" if ctx.blank else "—"))),
+        (label(7, "outcome_reason"), ctx.value(d7.get("outcome_reason") or
                                                 ("" if ctx.blank else "—")))], s, w))
 
     office = ctx.office

@@ -5,11 +5,11 @@ from __future__ import annotations
 from reportlab.platypus import Paragraph
 
 from lk3_desktop.domain.dates import format_date, format_datetime
-from lk3_desktop.domain.steps import LABELS
+from lk3_desktop.domain.steps import fields_of
 from lk3_desktop.pdf import layout
 from lk3_desktop.pdf.render import Context
 
-L = LABELS[1]
+L = fields_of("intake")
 
 
 def build(ctx: Context) -> list:
@@ -25,34 +25,35 @@ def build(ctx: Context) -> list:
         else "")
     sections = [
         ("A. Kedatangan dan rujukan", [
-            (L["arrival_at"], ctx.value(format_datetime(d.get("arrival_at")))),
-            (L["referral_source"], ctx.value(ref.choice_name("referral_sources",
+            (L.label("arrival_at"), ctx.value(format_datetime(d.get("arrival_at")))),
+            (L.label("referral_source"), ctx.value(ref.choice_name("referral_sources",
                                                              d.get("referral_source")))),
-            (L["referrer_name"], v("referrer_name")),
-            (L["referrer_contact"], v("referrer_contact"))]),
+            (L.label("referrer_name"), v("referrer_name")),
+            (L.label("referrer_contact"), v("referrer_contact"))]),
         ("B. Identitas klien", [
-            (L["full_name"], v("full_name")), (L["nickname"], v("nickname")),
-            (L["nik"], ctx.value(d.get("nik") or ("" if ctx.blank else "tidak ada"))),
-            (L["kk_number"], v("kk_number")),
+            (L.label("full_name"), v("full_name")), (L.label("nickname"), v("nickname")),
+            (L.label("nik"), ctx.value(d.get("nik") or ("" if ctx.blank else "tidak ada"))),
+            (L.label("kk_number"), v("kk_number")),
             ("Tempat, tanggal lahir", ctx.value(", ".join(
                 p for p in (d.get("birth_place"), birth) if p))),
-            (L["sex"], ctx.value(ref.choice_name("sexes", d.get("sex")))),
-            (L["religion"], v("religion")), (L["marital_status"], v("marital_status")),
-            (L["education"], v("education")), (L["occupation"], v("occupation")),
-            (L["nationality"], v("nationality"))]),
+            (L.label("sex"), ctx.value(ref.choice_name("sexes", d.get("sex")))),
+            (L.label("religion"), v("religion")), (L.label("marital_status"), v("marital_status")),
+            (L.label("education"), v("education")), (L.label("occupation"), v("occupation")),
+            (L.label("nationality"), v("nationality"))]),
         ("C. Alamat dan kontak", [
-            (L["address_street"], v("address_street")), (L["rt_rw"], v("rt_rw")),
-            (L["kelurahan"], v("kelurahan")), (L["kecamatan"], v("kecamatan")),
-            (L["city"], v("city")), (L["phone"], v("phone"))]),
+            (L.label("address_street"), v("address_street")), (L.label("rt_rw"), v("rt_rw")),
+            (L.label("kelurahan"), v("kelurahan")), (L.label("kecamatan"), v("kecamatan")),
+            (L.label("city"), v("city")), (L.label("phone"), v("phone"))]),
     ]
     if d.get("family_unknown"):
         family = [("Keluarga", "Tidak diketahui — perlu penelusuran keluarga")]
     else:
-        family = [(L[k], v(k)) for k in ("family_name", "family_relation", "family_phone",
+        family = [(L.label(k), v(k)) for k in ("family_name", "family_relation", "family_phone",
                                           "family_address")]
     sections.append(("D. Keluarga yang dapat dihubungi", family))
     sections.append(("E. Keluhan dan kondisi", [
-        (L["complaint"], v("complaint")), (L["arrival_condition"], v("arrival_condition"))]))
+        (L.label("complaint"), v("complaint")),
+        (L.label("arrival_condition"), v("arrival_condition"))]))
     story: list = []
     for heading, rows in sections:
         story.append(Paragraph(heading, s.heading))

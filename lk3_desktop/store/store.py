@@ -31,29 +31,18 @@ from lk3_desktop.domain.office import (
 from lk3_desktop.domain.staff import validate_staff
 from lk3_desktop.domain.steps import validate_draft, validate_step
 from lk3_desktop.domain.validation import FieldError, ValidationFailed
+from lk3_desktop.fields import FieldSpec
 from lk3_desktop.sop import STEP_COUNT, load_reference, load_sop
 
 Clock = Callable[[], datetime]
 
-CLIENT_FIELDS = (
-    "full_name", "nickname", "nik", "kk_number", "birth_place", "birth_date", "estimated_age",
-    "sex", "religion", "marital_status", "education", "occupation", "address_street", "rt_rw",
-    "kelurahan", "kecamatan", "city", "phone", "nationality", "family_unknown", "family_name",
-    "family_relation", "family_phone", "family_address",
-)
-INTAKE_REFERRAL_FIELDS = (
-    "arrival_at", "referral_source", "referrer_name", "referrer_contact", "complaint",
-    "arrival_condition", "consent_record", "consent_referral",
-)
-OUTCOME_FIELDS = ("outcome", "related_sop", "referral_other", "outcome_reason")
-BOOL_FIELDS = {"family_unknown", "consent_record", "consent_referral", "family_tracing_needed"}
-NULLABLE = {"birth_date", "estimated_age", "arrival_at", "counselor_id", "target_date",
-            "problem_id", "performed_by"}
 STATUS_FOR_OUTCOME = {"selesai": "selesai", "lanjut": "lanjut", "dirujuk": "dirujuk"}
 STATUS_NAMES = {"aktif": "Aktif", "selesai": "Selesai", "lanjut": "Konseling berlanjut",
                 "dirujuk": "Dirujuk"}
-PROBLEM_KEYS = ("area", "description", "severity")
-ACTION_KEYS = ("problem_id", "goal", "activity", "responsible", "target_date", "status")
+# Which problem rows a list field of problems holds: identified in step 4, or new in step 5.
+PROBLEM_ORIGIN = {"problem": "problems", "new_problem": "reassessment"}
+# A reassessment row's own cells and the problem columns that keep them.
+REASSESSMENT_COLUMNS = {"result": "reassessment", "note": "reassessment_note"}
 
 
 log = logging.getLogger(__name__)
@@ -131,20 +120,25 @@ def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _norm(key: str, value: Any) -> Any:
-    """Storage form of a value: booleans as 0/1, empty optional values as NULL, text stripped
-    of nothing (text is kept verbatim, as typed)."""
-    if key in BOOL_FIELDS:
+def _norm(f: FieldSpec, value: Any) -> Any:
+    """Storage form of a value in a column: booleans as 0/1, empty dates, numbers and
+    references as NULL, other empty values as ''; text is kept verbatim, as typed."""
+    if f.type == "bool":
         return 1 if value else 0
-    if value == "" and key in NULLABLE:
+    if value in ("", None) and (f.type in ("date", "datetime", "number", "staff")
+                                or f.choices == "case_problems"):
         return None
-    if key == "estimated_age" and value not in (None, ""):
+    if f.type == "number":
         return int(value)  # validate_draft has refused anything that is not a whole number
-    if key in ("nik", "kk_number") and isinstance(value, str):
+    if f.rule in ("nik", "digits16") and isinstance(value, str):
         return compact_number(value)  # stored as digits only, so search finds it however typed
-    if value is None and key not in NULLABLE:
+    if value is None:
         return ""
     return value
+
+
+def _from_column(f: FieldSpec, value: Any) -> Any:
+    return bool(value) if f.type == "bool" else value
 
 
 @dataclass(frozen=True)
@@ -506,8 +500,24 @@ class Store:
     def actions(self, rid: str) -> list[dict[str, Any]]:
         return self._all("SELECT * FROM action_item WHERE referral_id = ? ORDER BY position", [rid])
 
+    def _origin_step(self, store: str) -> int:
+        """origin_step of the problem rows a list field keeps (the step that found them)."""
+        return self.sop.step_by_key(PROBLEM_ORIGIN[store]).number
+
+    def _rows(self, f: FieldSpec, rid: str) -> list[dict[str, Any]]:
+        """A list field's rows as the page shows them, from the table its description names."""
+        if f.store in PROBLEM_ORIGIN:
+            source = self.problems(rid, self._origin_step(f.store))
+        elif f.store == "reassessment":  # the identified problems, each with its result
+            return [{"problem_id": p["id"],
+                     **{c.key: p[REASSESSMENT_COLUMNS.get(c.key, c.key)] for c in f.columns}}
+                    for p in self.problems(rid, self._origin_step("problem"))]
+        else:
+            source = self.actions(rid)
+        return [{"id": r["id"], **{c.key: r[c.key] for c in f.columns}} for r in source]
+
     def load_step(self, rid: str, step: int) -> dict[str, Any]:
-        """Everything the wizard page for `step` shows, as a dict keyed like domain.steps."""
+        """Everything the wizard page for `step` shows, as a dict keyed by its field keys."""
         rec = self.step_records(rid).get(step)
         data: dict[str, Any] = {}
         if rec is not None:
@@ -516,30 +526,15 @@ class Store:
             data["performed_by"] = rec["performed_by"]
             data["status"] = rec["status"]
         ref = self.referral(rid)
-        if step == 1:
-            client = self._row("client", ref["client_id"])
-            data.update({k: client[k] for k in CLIENT_FIELDS})
-            data.update({k: ref[k] for k in INTAKE_REFERRAL_FIELDS})
-            for k in BOOL_FIELDS & data.keys():
-                data[k] = bool(data[k])
-        elif step == 2:
-            data["counselor_id"] = ref["counselor_id"]
-        elif step == 4:
-            data["problems"] = [{k: p[k] for k in ("id", *PROBLEM_KEYS)}
-                                for p in self.problems(rid, 4)]
-            data["family_tracing_needed"] = bool(ref["family_tracing_needed"])
-        elif step == 5:
-            data["reassessments"] = [
-                {"problem_id": p["id"], "area": p["area"], "description": p["description"],
-                 "severity": p["severity"], "result": p["reassessment"],
-                 "note": p["reassessment_note"]}
-                for p in self.problems(rid, 4)]
-            data["new_problems"] = [{k: p[k] for k in ("id", *PROBLEM_KEYS)}
-                                    for p in self.problems(rid, 5)]
-        elif step == 6:
-            data["actions"] = [{k: a[k] for k in ("id", *ACTION_KEYS)} for a in self.actions(rid)]
-        elif step == 7:
-            data.update({k: ref[k] for k in OUTCOME_FIELDS})
+        client: dict[str, Any] | None = None
+        for f in self.sop.step(step).fields:
+            if f.store == "client":
+                client = client or self._row("client", ref["client_id"])
+                data[f.key] = _from_column(f, client[f.key])  # type: ignore[index]
+            elif f.store == "referral":
+                data[f.key] = _from_column(f, ref[f.key])
+            elif f.type == "rows":
+                data[f.key] = self._rows(f, rid)
         return data
 
     @_writes
@@ -556,8 +551,8 @@ class Store:
         """
         with self.db.atomic():
             if rid is None:
-                if step != 1:
-                    raise ValueError("only step 1 can start a new case")
+                if step != self.sop.steps[0].number:
+                    raise ValueError("only the first step can start a new case")
                 rid = self.create_referral()
             records = self.step_records(rid)
             rec = records.get(step)
@@ -623,54 +618,46 @@ class Store:
                 self._update("step_record", rec["id"], {"status": "draft", "completed_at": None})
 
     def _save_step_fields(self, rid: str, step: int, data: dict[str, Any]) -> set[str]:
-        """Write the keys that live in their own columns or rows; return which were handled."""
+        """Write the keys that live in their own columns or rows, as each field's description
+        says; return which keys those are (the rest go to the step's own JSON)."""
         ref = self.referral(rid)
-        if step == 1:
+        client_values: dict[str, Any] = {}
+        values: dict[str, Any] = {}
+        handled: set[str] = set()
+        for f in self.sop.step(step).fields:
+            if f.store in ("step", "record"):
+                continue
+            handled.add(f.key)
+            if f.key not in data:
+                continue
+            if f.store == "client":
+                client_values[f.key] = _norm(f, data[f.key])
+            elif f.store == "referral":
+                values[f.key] = _norm(f, data[f.key])
+            elif f.store in PROBLEM_ORIGIN:
+                self._sync_rows("problem", rid, data[f.key] or [], f,
+                                {"origin_step": self._origin_step(f.store)})
+            elif f.store == "action_item":
+                self._sync_rows("action_item", rid, data[f.key] or [], f, {})
+            elif f.store == "reassessment":
+                own = {p["id"] for p in self.problems(rid, self._origin_step("problem"))}
+                for item in data[f.key] or []:
+                    if item.get("problem_id") in own:
+                        self._update("problem", item["problem_id"], {
+                            REASSESSMENT_COLUMNS[c.key]: item.get(c.key) or ""
+                            for c in f.columns if c.key in REASSESSMENT_COLUMNS})
+        if client_values:
             client = self._row("client", ref["client_id"])
-            self._update("client", ref["client_id"],
-                         {k: _norm(k, data.get(k)) for k in CLIENT_FIELDS if k in data})
-            values = {k: _norm(k, data.get(k)) for k in INTAKE_REFERRAL_FIELDS if k in data}
-            if data.get("family_unknown") and not client["family_unknown"]:
+            if client_values.get("family_unknown") and not client["family_unknown"]:  # type: ignore[index]
                 # The SOP's remedy for "family unknown" is family tracing: mark the case for it
                 # when that becomes known, without overriding a later decision in step 4.
                 values["family_tracing_needed"] = 1
+            self._update("client", ref["client_id"], client_values)
+        if values:
             self._update("referral", rid, values)
-            return set(CLIENT_FIELDS) | set(INTAKE_REFERRAL_FIELDS)
-        if step == 2:
-            if "counselor_id" in data:
-                self._update("referral", rid, {"counselor_id": data["counselor_id"] or None})
-            return {"counselor_id"}
-        if step == 4:
-            if "problems" in data:
-                self._sync_rows("problem", rid, data["problems"] or [], PROBLEM_KEYS,
-                                {"origin_step": 4})
-            if "family_tracing_needed" in data:
-                self._update("referral", rid, {
-                    "family_tracing_needed": _norm("family_tracing_needed",
-                                                   data["family_tracing_needed"])})
-            return {"problems", "family_tracing_needed"}
-        if step == 5:
-            own = {p["id"] for p in self.problems(rid, 4)}
-            for item in data.get("reassessments") or []:
-                if item.get("problem_id") in own:
-                    self._update("problem", item["problem_id"], {
-                        "reassessment": item.get("result") or "",
-                        "reassessment_note": item.get("note") or ""})
-            if "new_problems" in data:
-                self._sync_rows("problem", rid, data["new_problems"] or [], PROBLEM_KEYS,
-                                {"origin_step": 5})
-            return {"reassessments", "new_problems"}
-        if step == 6:
-            if "actions" in data:
-                self._sync_rows("action_item", rid, data["actions"] or [], ACTION_KEYS, {})
-            return {"actions"}
-        if step == 7:
-            values = {k: _norm(k, data.get(k)) for k in OUTCOME_FIELDS if k in data}
-            self._update("referral", rid, values)
-            return set(OUTCOME_FIELDS)
-        return set()
+        return handled
 
-    def _sync_rows(self, table: str, rid: str, rows: list[dict[str, Any]], keys: tuple[str, ...],
+    def _sync_rows(self, table: str, rid: str, rows: list[dict[str, Any]], f: FieldSpec,
                    fixed: dict[str, Any]) -> None:
         """Make the child rows of `rid` (restricted by `fixed`) equal `rows`, matched by id."""
         where = " AND ".join(["referral_id = ?", *(f"{k} = ?" for k in fixed)])
@@ -678,7 +665,7 @@ class Store:
                                                [rid, *fixed.values()])}
         keep = set()
         for position, row in enumerate(rows):
-            values = {k: _norm(k, row.get(k)) for k in keys}
+            values = {c.key: _norm(c, row.get(c.key)) for c in f.columns}
             values["position"] = position
             row_id = row.get("id")
             if row_id and row_id in existing:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from lk3_desktop.domain.steps import GOALS_REACHED, OTHER_SERVICE
-from lk3_desktop.sop import load_reference, load_sop
+from lk3_desktop.sop import OTHER_SERVICE, load_reference, load_sop
 from lk3_desktop.ui.widgets import ChoiceField, LineField, TextField
 from lk3_desktop.ui.wizard.step_page import StepPage
 
@@ -20,13 +19,15 @@ class EvaluationPage(StepPage):
                 self.add_field(f"{party}_{aspect}_rating", ChoiceField(ratings), f, required=True)
                 self.add_field(f"{party}_{aspect}_comment", TextField("", 2), f)
         f = self.section("Hasil dan tindak lanjut")
-        self.add_field("goals_reached", ChoiceField(GOALS_REACHED), f, required=True)
+        self.add_field("goals_reached",
+                       ChoiceField((c.key, c.name) for c in ref.choices("goals_reached")), f,
+                       required=True)
         self.outcome = self.add_field(
             "outcome", ChoiceField((c.key, c.name) for c in ref.choices("outcomes")), f,
             required=True)
         self.related = self.add_field("related_sop", ChoiceField(
             [*((c.key, c.short or c.name, c.name) for c in load_sop().related_sops),
-             (OTHER_SERVICE, "Layanan/instansi lain")]), f,
+             (OTHER_SERVICE.key, OTHER_SERVICE.name)]), f,
             hint="Layanan terkait menurut SOP (Keterkaitan), atau layanan/instansi lain.")
         self.other = self.add_field("referral_other", LineField("Nama layanan atau instansi"), f)
         self.reason = self.add_field("outcome_reason", TextField("Mengapa dirujuk", 3), f)
@@ -35,4 +36,4 @@ class EvaluationPage(StepPage):
         referred = self.outcome.value() == "dirujuk"
         self.related.setEnabled(referred)
         self.reason.setEnabled(referred)
-        self.other.setEnabled(referred and self.related.value() == OTHER_SERVICE)
+        self.other.setEnabled(referred and self.related.value() == OTHER_SERVICE.key)
