@@ -84,7 +84,9 @@ class FieldSpec:
     max: int | None = None
     suffix: str = ""
     lines: int = 0                  # visible lines of a text field
-    width: int = 0                  # a line field's width in characters; a column's share
+    max_length: int = 0             # a line field's limit in characters (0: the usual 2,000)
+    width: int = 0                  # a row column's share of the row (of 4)
+    help_below: bool = False        # the help text stands under the field, not in a tooltip
     rule: str = ""
     store: str = "step"
     view: bool = True               # shown in the case view
@@ -161,7 +163,8 @@ class StepFields:
 
 
 _SCALARS = {"key", "type", "label", "section", "required_message", "choices", "placeholder",
-            "help", "text", "view_text", "min", "max", "suffix", "lines", "width", "rule",
+            "help", "text", "view_text", "min", "max", "suffix", "lines", "max_length", "width",
+            "help_below", "rule",
             "store", "view", "read_only", "row_title", "min_rows", "min_rows_message",
             "add_text", "empty_text", "fixed_rows", "summary"}
 
@@ -190,7 +193,7 @@ def contract_point_fields(template: dict[str, Any], points: list[dict[str, Any]]
     """The contract's agreed points (data/sop.json "contract_points") as one check box each."""
     return [FieldSpec(
         key=f"agree_{p['key']}", type="bool", label=p["title"], text=p["title"],
-        view_text=p["text"], help=p["text"], section=template.get("section", ""),
+        view_text=p["text"], help=p["text"], help_below=True, section=template.get("section", ""),
         required=bool(p["required"]),
         required_message=template.get("required_message", "").format(label=p["title"]),
         documents=tuple(template.get("documents", ()))) for p in points]

@@ -29,11 +29,16 @@ class Step:
     output: str
     keterangan: str
     fields: StepFields
+    of: int  # how many steps the SOP has
 
     @property
     def label(self) -> str:
         """E.g. "3/7 Kontrak konseling", as the case list shows it."""
-        return f"{self.number}/{STEP_COUNT} {self.title}"
+        return f"{self.number}/{self.of} {self.title}"
+
+    @property
+    def is_last(self) -> bool:
+        return self.number == self.of
 
     @property
     def executor_text(self) -> str:
@@ -139,9 +144,6 @@ class Reference:
         return None
 
 
-STEP_COUNT = 7
-
-
 def format_minutes(minutes: float) -> str:
     """Human Indonesian duration: "30 menit", "2 jam 5 menit", "3 hari"."""
     m = int(round(minutes))
@@ -178,11 +180,14 @@ def load_sop() -> Sop:
             keterangan=s.get("keterangan", ""),
             fields=parse_step_fields(s["key"], s.get("fields", []), raw.get("common_fields", []),
                                      {"contract_points": raw["contract_points"]}),
+            of=len(raw["steps"]),
         )
         for s in raw["steps"]
     )
-    if [s.number for s in steps] != list(range(1, STEP_COUNT + 1)):
-        raise ValueError("data/sop.json must list steps 1..7 in order")
+    if [s.number for s in steps] != list(range(1, len(steps) + 1)):
+        raise ValueError("data/sop.json must number its steps 1, 2, 3, … in order")
+    if len({s.key for s in steps}) != len(steps):
+        raise ValueError("data/sop.json gives two steps the same key")
     return Sop(
         number=raw["number"],
         name=raw["name"],

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from lk3_desktop.paths import resource
-from lk3_desktop.sop import STEP_COUNT, format_minutes, load_reference, load_sop
+from lk3_desktop.sop import format_minutes, load_reference, load_sop
 
 # Typos of the scanned SOP (../shared/sop/README.md) that must never reach the product.
 SCAN_TYPOS = ["Sires", "Kapala", "dijumparkan", "Terantar", "Sakti", "Kadaruratan",
@@ -17,7 +17,9 @@ SCAN_TYPOS = ["Sires", "Kapala", "dijumparkan", "Terantar", "Sakti", "Kadarurata
 
 def test_seven_steps_in_order_with_standards():
     sop = load_sop()
-    assert [s.number for s in sop.steps] == list(range(1, STEP_COUNT + 1))
+    assert [s.number for s in sop.steps] == list(range(1, 8))
+    assert [s.key for s in sop.steps] == ["intake", "meeting", "contract", "problems",
+                                        "reassessment", "action_plan", "evaluation"]
     assert sop.step(2).description == (
         "Klien dipertemukan dengan konselor di shelter/ruang kerja peksos")
     for step in sop.steps:

@@ -32,7 +32,7 @@ from lk3_desktop.domain.staff import validate_staff
 from lk3_desktop.domain.steps import validate_draft, validate_step
 from lk3_desktop.domain.validation import FieldError, ValidationFailed
 from lk3_desktop.fields import FieldSpec
-from lk3_desktop.sop import STEP_COUNT, load_reference, load_sop
+from lk3_desktop.sop import load_reference, load_sop
 
 Clock = Callable[[], datetime]
 
@@ -589,7 +589,7 @@ class Store:
                                              "started_at": now, **rec_values})
             else:
                 self._update("step_record", rec["id"], rec_values)
-            if complete and step < STEP_COUNT and (step + 1) not in records:
+            if complete and not self.sop.step(step).is_last and (step + 1) not in records:
                 self._insert("step_record", {"referral_id": rid, "step": step + 1,
                                              "started_at": now})
             self._recheck_later_steps(rid, step)
@@ -610,7 +610,7 @@ class Store:
 
     def _recheck_later_steps(self, rid: str, step: int) -> None:
         records = self.step_records(rid)
-        for n in range(step + 1, STEP_COUNT + 1):
+        for n in range(step + 1, len(self.sop.steps) + 1):
             rec = records.get(n)
             if rec is None or rec["status"] != "complete":
                 continue
@@ -684,12 +684,12 @@ class Store:
 
     def _refresh_referral(self, rid: str) -> None:
         records = self.step_records(rid)
-        done = [n for n in range(1, STEP_COUNT + 1)
-                if records.get(n, {}).get("status") == "complete"]
-        current = next((n for n in range(1, STEP_COUNT + 1) if n not in done), STEP_COUNT)
+        numbers = [s.number for s in self.sop.steps]
+        done = [n for n in numbers if records.get(n, {}).get("status") == "complete"]
+        current = next((n for n in numbers if n not in done), numbers[-1])
         ref = self.referral(rid)
         values: dict[str, Any] = {"current_step": current, "last_activity_at": self.now_iso()}
-        if len(done) == STEP_COUNT:
+        if len(done) == len(numbers):
             values["status"] = STATUS_FOR_OUTCOME.get(ref["outcome"], "selesai")
             values["closed_at"] = ref["closed_at"] or (
                 self.now_iso() if values["status"] in ("selesai", "dirujuk") else None)

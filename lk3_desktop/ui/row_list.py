@@ -27,6 +27,7 @@ class Column:
     label: str
     factory: Callable[[], QWidget] | None  # None: read-only text from the row's data
     span: int = 1  # grid columns this field takes (4 = the whole row)
+    show: Callable[[Any], str] | None = None  # how a read-only value reads (a choice's name)
 
 
 class RowList(QWidget):
@@ -41,6 +42,7 @@ class RowList(QWidget):
         self.columns = columns
         self.row_title = row_title
         self._rows: list[dict[str, Any]] = []  # {"frame", "id", "widgets", "extra", "title"}
+        self._choices: dict[str, list[tuple[Any, ...]]] = {}  # lists filled from the case
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self._box = QVBoxLayout()
@@ -95,11 +97,15 @@ class RowList(QWidget):
             label.setProperty("hint", True)  # grey captions, so read-only values stand out
             grid.addWidget(label, row, col, 1, c.span)
             if c.factory is None:
-                w: QWidget = QLabel(str(data.get(c.key) or ""))
+                value = data.get(c.key)
+                w: QWidget = QLabel(c.show(value) if c.show else str(value or ""))
+                w.setTextFormat(Qt.TextFormat.PlainText)  # typed by a person, never markup
                 w.setWordWrap(True)
                 w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             else:
                 w = c.factory()
+                if c.key in self._choices:
+                    w.set_choices(self._choices[c.key])
                 if data.get(c.key) is not None:
                     w.set_value(data.get(c.key))
                 w.changed.connect(self.changed)
@@ -161,7 +167,9 @@ class RowList(QWidget):
             for w in entry["widgets"].values():
                 mark_error(w, None)
 
-    def set_choices(self, key: str, choices: list[tuple[Any, str]]) -> None:
+    def set_choices(self, key: str, choices: list[tuple[Any, ...]]) -> None:
+        """The drop-down list of column `key`, in every row and in rows added later."""
+        self._choices[key] = choices
         for entry in self._rows:
             w = entry["widgets"].get(key)
             if w is not None and hasattr(w, "set_choices"):

@@ -8,21 +8,16 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from lk3_desktop.domain.steps import validate_step
 from lk3_desktop.domain.validation import ValidationFailed
-from lk3_desktop.sop import STEP_COUNT
 from lk3_desktop.store import Store
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.wizard.step1_intake import IntakePage
-from lk3_desktop.ui.wizard.step2_meeting import MeetingPage
-from lk3_desktop.ui.wizard.step3_contract import ContractPage
-from lk3_desktop.ui.wizard.step4_problems import ProblemsPage
-from lk3_desktop.ui.wizard.step5_reassessment import ReassessmentPage
 from lk3_desktop.ui.wizard.step6_action_plan import ActionPlanPage
-from lk3_desktop.ui.wizard.step7_evaluation import EvaluationPage
 from lk3_desktop.ui.wizard.step_page import StepPage
 
-PAGE_CLASSES = (IntakePage, MeetingPage, ContractPage, ProblemsPage, ReassessmentPage,
-                ActionPlanPage, EvaluationPage)
+# Pages with something special beyond their described fields, by step key; every other
+# step gets the plain StepPage built from data/sop.json.
+PAGE_CLASSES: dict[str, type[StepPage]] = {"intake": IntakePage, "action_plan": ActionPlanPage}
 AUTOSAVE_MS = 800
 
 _BUTTONS = {
@@ -51,10 +46,10 @@ class CaseWizard(QWizard):
         for button, text in _BUTTONS.items():
             self.setButtonText(button, text)
         self.pages: dict[int, StepPage] = {}
-        for number, cls in enumerate(PAGE_CLASSES, start=1):
-            page = cls(store.sop.step(number))
-            self.pages[number] = page
-            self.setPage(number, page)
+        for step in store.sop.steps:
+            page = PAGE_CLASSES.get(step.key, StepPage)(step)
+            self.pages[step.number] = page
+            self.setPage(step.number, page)
         self.setStartId(1)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -296,4 +291,4 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-__all__ = ["CaseWizard", "PAGE_CLASSES", "STEP_COUNT"]
+__all__ = ["CaseWizard", "PAGE_CLASSES"]

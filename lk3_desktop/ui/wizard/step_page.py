@@ -18,11 +18,24 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from lk3_desktop.domain.steps import label as field_label
+from lk3_desktop.domain.summary import display
 from lk3_desktop.domain.validation import FieldError
-from lk3_desktop.sop import STEP_COUNT, Step, format_minutes, load_sop
-from lk3_desktop.ui.row_list import RowList
-from lk3_desktop.ui.widgets import ChoiceField, WrapCheck, error_banner, mark_error
+from lk3_desktop.fields import FieldSpec
+from lk3_desktop.sop import Step, choice_list, format_minutes, load_sop
+from lk3_desktop.ui.row_list import Column, RowList
+from lk3_desktop.ui.widgets import (
+    CheckField,
+    ChoiceField,
+    DateField,
+    DateTimeField,
+    LineField,
+    NumberField,
+    OpenChoiceField,
+    TextField,
+    WrapCheck,
+    error_banner,
+    mark_error,
+)
 
 if TYPE_CHECKING:
     from lk3_desktop.ui.wizard.case_wizard import CaseWizard
@@ -43,17 +56,56 @@ def staff_choices(store, roles: list[str], *, others: bool) -> list[tuple[str, s
 LABEL_WIDTH = 210
 
 
-class StepPage(QWizardPage):
-    """Subclasses set STEP and fill `self.form` (a QFormLayout) in build_form()."""
+def _pairs(f: FieldSpec) -> list[tuple[Any, ...]]:
+    """A fixed list's entries for a drop-down: a short name where the list has one, with the
+    full name as the entry's tooltip."""
+    return [(c.key, c.short, c.name) if c.short else (c.key, c.name)
+            for c in choice_list(f.choices) or ()]
 
-    STEP = 0
+
+def field_widget(f: FieldSpec) -> QWidget:
+    """The input for one described field; its choices from the description's list (lists
+    that depend on the database are filled in prepare())."""
+    if f.type == "line":
+        return LineField(f.placeholder, f.max_length or 2000)
+    if f.type == "text":
+        return TextField(f.placeholder, f.lines or 3)
+    if f.type in ("choice", "staff"):
+        return ChoiceField(_pairs(f), f.placeholder or "— pilih —")
+    if f.type == "open_choice":
+        return OpenChoiceField(["", *(c.name for c in choice_list(f.choices) or ())])
+    if f.type == "bool":
+        return CheckField((f.text or f.label) + (" *" if f.always_required else ""))
+    if f.type == "date":
+        return DateField(optional=not f.always_required)
+    if f.type == "datetime":
+        return DateTimeField()
+    if f.type == "number":
+        low = f.min if f.min is not None else 0
+        return NumberField(low, f.max if f.max is not None else 10**6,
+                           optional=not f.always_required, suffix=f.suffix)
+    if f.type == "rows":
+        columns = [Column(c.key, c.label, None if c.read_only else (lambda c=c: field_widget(c)),
+                          c.width or 2, show=lambda value, c=c: display(c, value))
+                   for c in f.columns]
+        return RowList("", columns, add_text=None if f.fixed_rows else (f.add_text or "+"),
+                       empty_text=f.empty_text, row_title=f.row_title)
+    raise ValueError(f"no widget for field type {f.type!r}")
+
+
+class StepPage(QWizardPage):
+    """A step's form, built from the step's field descriptions, beside its SOP standard.
+
+    A page module subclasses this only for what is special about its page (a list filled
+    from the case, a field that fills another).
+    """
 
     def __init__(self, step: Step, parent: QWidget | None = None):
         super().__init__(parent)
         self.step = step
         self.setObjectName(f"step{step.number}")
         self.setAccessibleName(f"Langkah {step.number}: {step.title}")
-        self.setTitle(f"Langkah {step.number} dari {STEP_COUNT}: {step.title}")
+        self.setTitle(f"Langkah {step.number} dari {step.of}: {step.title}")
         self.setSubTitle(step.description)
         self.fields: dict[str, Any] = {}
         self.dirty = False
@@ -85,7 +137,7 @@ class StepPage(QWizardPage):
         self.form = self.new_form()
         self.form_box.addLayout(self.form)
         scroll.setWidget(holder)
-        self.scroll = scroll
+        self.form_scroll = scroll
         body.addWidget(scroll, 3)
         panel_box = QScrollArea()
         panel_box.setWidgetResizable(True)
@@ -95,9 +147,8 @@ class StepPage(QWizardPage):
         panel_box.setMaximumWidth(380)
         body.addWidget(panel_box, 2)
 
-        self.performed_by = ChoiceField()
+        self.performed_by = self.add_spec(step.fields["performed_by"], self.form)
         self.performed_by.setMinimumContentsLength(30)
-        self.add_field("performed_by", self.performed_by)
         self.build_form()
         self.form_box.addStretch(1)
 
@@ -119,9 +170,42 @@ class StepPage(QWizardPage):
         self.form_box.addWidget(box)
         return form
 
+    def build_form(self) -> None:
+        """Every described field but "Dilaksanakan oleh" (already at the top), in its
+        section, in the order data/sop.json gives."""
+        sections: dict[str, QFormLayout] = {}
+        for f in self.step.fields:
+            if f.store == "record":
+                continue
+            if not f.section:
+                form = self.form
+            elif f.section in sections:
+                form = sections[f.section]
+            else:  # a list that must hold a row marks its whole section as required
+                form = sections[f.section] = self.section(
+                    f.section + (" *" if f.type == "rows" and f.min_rows else ""))
+            self.add_spec(f, form)
+
+    def add_spec(self, f: FieldSpec, form: QFormLayout) -> Any:
+        """Add the input for described field `f` to `form`."""
+        widget = field_widget(f)
+        if isinstance(widget, RowList):
+            widget.setObjectName(f"step{self.step.number}.{f.key}")
+        self.add_field(f.key, widget, form, label=f.label,
+                       required=f.always_required and f.type not in ("bool", "rows"),
+                       hint="" if f.help_below else f.help)
+        if f.help_below and f.help:
+            text = QLabel(f.help)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setWordWrap(True)
+            text.setProperty("hint", True)
+            text.setContentsMargins(24, 0, 0, 6)
+            form.addRow(text)
+        return widget
+
     def add_field(self, key: str, widget: Any, form: QFormLayout | None = None, *,
                   label: str | None = None, required: bool = False, hint: str = "") -> Any:
-        text = label or field_label(self.step.number, key)
+        text = label or self.step.fields.label(key)
         widget.setObjectName(f"step{self.step.number}.{key}")
         widget.setAccessibleName(text)
         if hint:
@@ -199,9 +283,6 @@ class StepPage(QWizardPage):
 
     # -- hooks for subclasses ------------------------------------------------------------
 
-    def build_form(self) -> None:
-        raise NotImplementedError
-
     def refresh_choices(self, case_wizard: CaseWizard) -> None:
         """Run prepare() without counting the refreshed lists as the user's edits."""
         was_loading, self._loading = self._loading, True
@@ -216,11 +297,23 @@ class StepPage(QWizardPage):
         "Dilaksanakan oleh" offers the staff holding this step's executor role; if nobody
         holds it yet, every active staff member, so a small office is never stuck.
         """
-        self.performed_by.set_choices(
-            staff_choices(case_wizard.store, [r.key for r in self.step.executors], others=True))
+        store = case_wizard.store
+        for f in self.step.fields:
+            if f.type != "staff":
+                continue
+            if f.choices == "counselors":
+                choices = staff_choices(store, list(store.sop.counselor_roles), others=False)
+            else:  # "executors": who the SOP names for this step first, then everyone
+                choices = staff_choices(store, [r.key for r in self.step.executors], others=True)
+            self.fields[f.key].set_choices(choices)
 
     def on_values_changed(self) -> None:
-        """Enable/disable dependent fields after a change or a load."""
+        """Grey out the fields whose description makes them depend on another's value (a
+        "Tempat lain" only when the place is another place). Subclasses may add more."""
+        data = {key: w.value() for key, w in self.fields.items()}
+        for f in self.step.fields:
+            if f.enabled is not None and f.key in self.fields:
+                self.fields[f.key].setEnabled(f.is_enabled(data))
 
     # -- values --------------------------------------------------------------------------
 
@@ -288,7 +381,7 @@ class StepPage(QWizardPage):
         self.banner_box.show()
         first = self.widget_for(errors[0].field)
         if first is not None:
-            self.scroll.ensureWidgetVisible(first)
+            self.form_scroll.ensureWidgetVisible(first)
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- QWizardPage ---------------------------------------------------------------------
