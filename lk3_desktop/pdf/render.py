@@ -89,8 +89,7 @@ def render(store: Store, kind: str, rid: str | None, *, paper: str | None = None
         if deliver:
             deliver(data)
         return data, None
-    reason = not_ready(kind, store.sop, {n: r["status"] for n, r in store.step_records(rid).items()},
-                       store.load_step(rid, 1))
+    reason = why_not_ready(store, kind, rid)
     if reason:
         raise RenderError(reason)
     with store.transaction():
@@ -99,6 +98,12 @@ def render(store: Store, kind: str, rid: str | None, *, paper: str | None = None
         if deliver:
             deliver(data)
     return data, entry
+
+
+def why_not_ready(store: Store, kind: str, rid: str) -> str | None:
+    """Why case `rid` cannot have document `kind` numbered and printed yet, or None."""
+    return not_ready(kind, store.sop, {n: r["status"] for n, r in store.step_records(rid).items()},
+                     lambda step: store.load_step(rid, step))
 
 
 def _build(store: Store, kind: str, rid: str | None, paper: str | None,

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop.domain.dates import format_date
-from lk3_desktop.domain.documents import not_ready
 from lk3_desktop.pdf.fonts import missing_glyphs
-from lk3_desktop.pdf.render import KIND_TITLES, RenderError, render, write
+from lk3_desktop.pdf.render import KIND_TITLES, RenderError, render, why_not_ready, write
 from lk3_desktop.store import Store
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
@@ -146,9 +145,7 @@ class DocumentDialog(QDialog):
             self._pdf, problem = b"", str(exc)
         self._show(self._pdf)
         if problem is None and rid is not None:
-            problem = not_ready(kind, self.store.sop,
-                                {n: r["status"] for n, r in self.store.step_records(rid).items()},
-                                self.store.load_step(rid, 1))
+            problem = why_not_ready(self.store, kind, rid)
         entry = self._entry()
         if problem:
             self.number.setText(f"<span style='color:#b00020'>{problem}</span>")
