@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk3_desktop.domain import documents
 from lk3_desktop.domain.dates import format_date
 from lk3_desktop.pdf.fonts import missing_glyphs
-from lk3_desktop.pdf.render import KIND_TITLES, RenderError, render, why_not_ready, write
+from lk3_desktop.pdf.render import RenderError, render, why_not_ready, write
 from lk3_desktop.store import Store
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
@@ -61,8 +62,8 @@ class DocumentDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("document.kind")
         self.kind.setAccessibleName("Jenis dokumen")
-        for key, title in KIND_TITLES.items():
-            self.kind.addItem(title, key)
+        for d in documents.DOCUMENTS:
+            self.kind.addItem(d.title, d.kind)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         form.addRow("Dokumen", self.kind)
         self.paper = QComboBox()

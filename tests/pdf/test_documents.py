@@ -10,11 +10,12 @@ import pytest
 from pypdf import PdfReader
 
 from lk3_desktop.cli import main
-from lk3_desktop.pdf.render import KIND_TITLES, render
+from lk3_desktop.domain.documents import DOCUMENTS, document
+from lk3_desktop.pdf.render import render
 from lk3_desktop.store import open_store
 from tests.helpers.cases import complete_case, intake
 
-KINDS = list(KIND_TITLES)
+KINDS = [d.kind for d in DOCUMENTS]
 
 
 def read(data: bytes) -> PdfReader:
@@ -188,7 +189,7 @@ def test_blank_forms_have_ruled_space_and_no_number(store, case, kind):
     content = flat(text(data))
     assert entry is None and store.list_documents() == before
     assert "......" in content and "D'Costa" not in content
-    assert KIND_TITLES[kind].upper() in content
+    assert document(kind).title.upper() in content
 
 
 def test_cli_pdf(tmp_path, capsys, store, case):
