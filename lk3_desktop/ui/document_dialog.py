@@ -31,8 +31,6 @@ from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.widgets import LineField
 
 PRINT_DPI = 300
-FILE_NAMES = {"service-form": "formulir-layanan-sosial", "referral": "surat-rujukan",
-              "contract": "kontrak-konseling", "record": "catatan-hasil-konseling"}
 
 
 def page_size(paper: str) -> QPageSize:
@@ -205,7 +203,7 @@ class DocumentDialog(QDialog):
     # -- actions -------------------------------------------------------------------------
 
     def suggested_name(self) -> str:
-        name = FILE_NAMES[self.current_kind()]
+        name = documents.document(self.current_kind()).stem
         if self.case_id():
             name += "-" + self.store.referral(self.rid)["agenda_number"].replace("/", "-")
         else:
