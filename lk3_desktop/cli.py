@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from lk3_desktop import __version__
+from lk3_desktop.domain import documents
 from lk3_desktop.paths import default_db_path
 
 
@@ -38,7 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument("--from", type=Path, required=True, dest="source")
     restore.add_argument("--ya", action="store_true", help="jangan bertanya lagi sebelum memulihkan")
     pdf = sub.add_parser("pdf", help="cetak dokumen SOP sebagai PDF (dicatat di buku agenda)")
-    pdf.add_argument("kind", choices=["service-form", "referral", "contract", "record"])
+    # The names are a contract with offices' scripts: domain.documents keeps them.
+    pdf.add_argument("kind", choices=[d.cli_name for d in documents.DOCUMENTS])
     pdf.add_argument("--db", type=Path, required=True, dest="sub_db")
     pdf.add_argument("--case", dest="agenda", help="nomor agenda kasus, mis. LK3/2026/0001")
     pdf.add_argument("--out", type=Path, required=True)
@@ -133,7 +135,7 @@ def _pdf(args) -> int:
                 print(f"lk3-desktop: kasus {args.agenda} tidak ditemukan", file=sys.stderr)
                 return 2
         # The number is registered only if the file is written (one transaction).
-        _, entry = render(store, args.kind, rid, paper=args.paper,
+        _, entry = render(store, documents.by_cli_name(args.kind).kind, rid, paper=args.paper,
                           deliver=lambda data: write(out, data))
     except (RenderError, StoreWriteError) as exc:
         print(f"lk3-desktop: {exc}", file=sys.stderr)

@@ -24,11 +24,12 @@ def document_pages(store, rid: str) -> None:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
     from PySide6.QtPdf import QPdfDocument
 
+    from lk3_desktop.domain.documents import DOCUMENTS
     from lk3_desktop.pdf.render import render
 
-    for kind in ("service-form", "referral", "contract", "record"):
+    for kind in (d.kind for d in DOCUMENTS):
         for rid_or_blank, suffix in ((rid, ""), (None, "-blank")):
-            if rid_or_blank is None and kind != "contract":
+            if rid_or_blank is None and kind != "contract":  # the README shows one blank form
                 continue
             data, _ = render(store, kind, rid_or_blank, paper="F4", register=False)
             buffer = QBuffer()

@@ -1,4 +1,4 @@
-"""The command line: demo data, listing cases, and check's one-line verdicts and exit codes."""
+"""The command line: demo data, cases, check's one-line verdicts, pdf of every document kind."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from lk3_desktop.cli import main
+from lk3_desktop.domain.documents import DOCUMENTS
 from lk3_desktop.store import open_store
 from lk3_desktop.store.migrations import SCHEMA_VERSION
+from tests.helpers.cases import complete_case
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -84,3 +86,61 @@ def test_entry_points_run_as_a_subprocess(tmp_path):
     if script.exists():
         out = subprocess.run([str(script), "--version"], capture_output=True, text=True)
         assert out.returncode == 0 and "lk3-desktop" in out.stdout
+
+
+def pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(str(path)).pages).split())
+
+
+@pytest.mark.parametrize("spec", DOCUMENTS, ids=lambda d: d.cli_name)
+def test_pdf_accepts_every_registered_document(tmp_path, capsys, store, staff, spec):
+    rid = complete_case(store, staff)
+    agenda = store.referral(rid)["agenda_number"]
+    store.close()
+    db, out = str(store.path), tmp_path / f"{spec.stem}.pdf"
+    assert main(["pdf", spec.cli_name, "--db", db, "--case", agenda, "--out", str(out)]) == 0
+    assert capsys.readouterr().out.startswith(f"{out} nomor 1/LK3/DINSOSPM/")
+    assert spec.title.upper() in pdf_text(out)
+    blank = tmp_path / "blank.pdf"
+    assert main(["pdf", spec.cli_name, "--db", db, "--blank", "--out", str(blank)]) == 0
+    assert capsys.readouterr().out == f"{blank}\n"
+    assert spec.title.upper() in pdf_text(blank)
+    check = open_store(store.path)
+    assert [d["kind"] for d in check.list_documents()] == [spec.kind]
+    check.close()
+
+
+def test_pdf_refuses_an_unknown_document_as_argparse_does(tmp_path, capsys, store):
+    store.close()
+    with pytest.raises(SystemExit) as info:
+        main(["pdf", "letter", "--db", str(store.path), "--blank", "--out",
+              str(tmp_path / "x.pdf")])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "lk3-desktop pdf: error: argument kind: invalid choice: 'letter'" in err
+    for spec in DOCUMENTS:
+        assert spec.cli_name in err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_pdf_offers_a_kind_registered_in_one_place(tmp_path, capsys, store, staff, monkeypatch):
+    from tests.helpers.cases import meeting
+    from tests.helpers.documents import EXTRA_BODY, register_extra_kind
+
+    extra = register_extra_kind(monkeypatch)
+    rid = complete_case(store, staff, upto=1)
+    agenda = store.referral(rid)["agenda_number"]
+    argv = ["pdf", extra.cli_name, "--db", str(store.path), "--case", agenda,
+            "--out", str(tmp_path / "note.pdf")]
+    assert main(argv) == 2
+    assert capsys.readouterr().err == (
+        "lk3-desktop: Dokumen ini dapat dicetak setelah langkah 2 (Pertemuan dengan konselor) "
+        "selesai. Formulir kosong tetap dapat dicetak.\n")
+    store.save_step(rid, 2, {**meeting(staff["konselor"]), "performed_by": staff["konselor"]},
+                    complete=True)
+    assert main(argv) == 0
+    assert "nomor 1/LK3/DINSOSPM/" in capsys.readouterr().out
+    assert EXTRA_BODY in pdf_text(tmp_path / "note.pdf")
+    assert [d["kind"] for d in store.list_documents()] == [extra.kind]

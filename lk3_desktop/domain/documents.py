@@ -1,24 +1,90 @@
-"""When a case document may be printed: the step it records must be complete."""
+"""The SOP's documents, each described once: its key, title, file name, CLI name and when it
+may be printed (the step it records must be complete, plus any consent it depends on)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from lk3_desktop.sop import Sop
 
-# The step whose completion a document needs before it is numbered and printed.
-REQUIRED_STEP = {"service-form": 1, "referral": 1, "contract": 3, "record": 7}
+
+@dataclass(frozen=True)
+class Requirement:
+    """A field of a step's record that must be set (a consent ticked) before printing;
+    `message` says why not, in Indonesian; `{number}` becomes that step's number."""
+
+    step: str  # step key in data/sop.json
+    field: str
+    message: str
 
 
-def not_ready(kind: str, sop: Sop, statuses: dict[int, str],
-              intake: dict[str, Any]) -> str | None:
-    """Why the document cannot be printed for this case yet (Indonesian), or None."""
-    needed = REQUIRED_STEP[kind]
-    if statuses.get(needed) != "complete":
-        step = sop.step(needed)
+@dataclass(frozen=True)
+class DocumentSpec:
+    """One kind of document. Its PDF builder is bound to `kind` in pdf/render.py (BUILDERS),
+    so that listing titles never imports ReportLab."""
+
+    kind: str  # as stored in the `document` table: never change an existing one
+    title: str  # Indonesian, as printed on the document and shown in lists
+    step: str  # key of the step in data/sop.json that must be complete
+    stem: str  # file name suggested when saving, before the agenda number
+    cli_name: str  # `lk3-desktop pdf NAME`: offices' scripts rely on it, never change one
+    requires: tuple[Requirement, ...] = ()
+
+
+DOCUMENTS: tuple[DocumentSpec, ...] = (
+    DocumentSpec("service-form", "Formulir Layanan Sosial", step="intake",
+                 stem="formulir-layanan-sosial", cli_name="service-form"),
+    DocumentSpec("referral", "Surat Rujukan ke LK3", step="intake", stem="surat-rujukan",
+                 cli_name="referral", requires=(Requirement(
+                     "intake", "consent_referral",
+                     "Klien belum menyatakan setuju dirujuk ke LK3 (langkah {number}), sehingga "
+                     "surat rujukan belum dapat dicetak."),)),
+    DocumentSpec("contract", "Kontrak Konseling", step="contract", stem="kontrak-konseling",
+                 cli_name="contract"),
+    DocumentSpec("record", "Catatan Hasil Konseling", step="evaluation",
+                 stem="catatan-hasil-konseling", cli_name="record"),
+)
+
+
+def document(kind: str) -> DocumentSpec:
+    """The registered document `kind` (its key in the `document` table)."""
+    for d in DOCUMENTS:
+        if d.kind == kind:
+            return d
+    raise ValueError(f"unknown document kind {kind!r}")
+
+
+def by_cli_name(name: str) -> DocumentSpec:
+    for d in DOCUMENTS:
+        if d.cli_name == name:
+            return d
+    raise ValueError(f"unknown document {name!r}")
+
+
+def title(kind: str) -> str:
+    """The title to list a register entry under; a kind this version does not know (written
+    by a newer one) shows its key rather than breaking the register."""
+    for d in DOCUMENTS:
+        if d.kind == kind:
+            return d.title
+    return kind
+
+
+def not_ready(kind: str, sop: Sop, statuses: Mapping[int, str],
+              load_step: Callable[[int], Mapping[str, Any]]) -> str | None:
+    """Why the document cannot be printed for this case yet (Indonesian), or None.
+
+    `statuses` maps step number to its record's status; `load_step(number)` gives a step's
+    saved data (read only when a requirement needs it)."""
+    spec = document(kind)
+    step = sop.step_by_key(spec.step)
+    if statuses.get(step.number) != "complete":
         return (f"Dokumen ini dapat dicetak setelah langkah {step.number} ({step.title}) selesai. "
                 "Formulir kosong tetap dapat dicetak.")
-    if kind == "referral" and not intake.get("consent_referral"):
-        return ("Klien belum menyatakan setuju dirujuk ke LK3 (langkah 1), sehingga surat "
-                "rujukan belum dapat dicetak.")
+    for req in spec.requires:
+        where = sop.step_by_key(req.step)
+        if not load_step(where.number).get(req.field):
+            return req.message.format(number=where.number)
     return None

@@ -9,8 +9,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from lk3_desktop.domain.dates import BULAN, format_date
+from lk3_desktop.domain.documents import title
 from lk3_desktop.pdf import layout
-from lk3_desktop.pdf.render import KIND_TITLES
 from lk3_desktop.store import Store
 
 
@@ -36,14 +36,14 @@ def render_agenda_book(store: Store, *, year: int | None = None, month: int | No
     story.append(Paragraph("BUKU AGENDA DOKUMEN LK3", s.title))
     filters = [period_text(year, month)]
     if kind:
-        filters.append(KIND_TITLES[kind])
+        filters.append(title(kind))
     if staff_id:
         person = store.staff(staff_id)
         filters.append(f"petugas {person['name'] if person else '?'}")
     story.append(layout.para(" · ".join(filters), s.center))
     story.append(Spacer(1, 4 * mm))
     w = doc.width
-    rows = [[str(i), e["number"], format_date(e["doc_date"], short=True), KIND_TITLES[e["kind"]],
+    rows = [[str(i), e["number"], format_date(e["doc_date"], short=True), title(e["kind"]),
              e["agenda_number"] or "", e["staff_name"], e["filed_location"] or "—",
              str(e["print_count"])] for i, e in enumerate(entries, start=1)]
     if rows:

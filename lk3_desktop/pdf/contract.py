@@ -7,8 +7,8 @@ from reportlab.platypus import ListFlowable, ListItem, Paragraph, Spacer
 
 from lk3_desktop.domain.dates import format_date
 from lk3_desktop.pdf import layout
+from lk3_desktop.pdf.context import Context
 from lk3_desktop.pdf.fonts import REGULAR
-from lk3_desktop.pdf.render import Context
 from lk3_desktop.sop import contract_points
 
 

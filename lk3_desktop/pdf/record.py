@@ -9,7 +9,7 @@ from lk3_desktop.domain.dates import format_date, format_datetime
 from lk3_desktop.domain.steps import label
 from lk3_desktop.domain.summary import meeting_place, referred_to
 from lk3_desktop.pdf import layout
-from lk3_desktop.pdf.render import Context
+from lk3_desktop.pdf.context import Context
 from lk3_desktop.sop import choice_name, contract_points
 
 

@@ -7,7 +7,7 @@ from reportlab.platypus import Paragraph, Spacer
 
 from lk3_desktop.domain.dates import format_date
 from lk3_desktop.pdf import layout
-from lk3_desktop.pdf.render import Context
+from lk3_desktop.pdf.context import Context
 
 
 def build(ctx: Context) -> list:

@@ -4,67 +4,28 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from reportlab.platypus.doctemplate import LayoutError
 
-from lk3_desktop.domain.dates import format_date
-from lk3_desktop.domain.documents import not_ready
-from lk3_desktop.domain.office import OfficeSettings
-from lk3_desktop.pdf import layout
+from lk3_desktop.domain import documents
+from lk3_desktop.pdf import contract, layout, record, referral_letter, service_form
+from lk3_desktop.pdf.context import Builder, Context
 from lk3_desktop.store import Store
 
-KIND_TITLES = {
-    "service-form": "Formulir Layanan Sosial",
-    "referral": "Surat Rujukan ke LK3",
-    "contract": "Kontrak Konseling",
-    "record": "Catatan Hasil Konseling",
+# The PDF of each kind in domain.documents.DOCUMENTS: a new document is its builder module,
+# its DocumentSpec and one line here.
+BUILDERS: dict[str, Builder] = {
+    "service-form": service_form.build,
+    "referral": referral_letter.build,
+    "contract": contract.build,
+    "record": record.build,
 }
-
-
-@dataclass
-class Context:
-    """What every document builder gets: the case's data (empty when blank) and the page."""
-
-    store: Store
-    rid: str | None
-    office: OfficeSettings
-    s: layout.Styles
-    width: float
-    number: str
-    doc_date: date | None
-    steps: dict[int, dict[str, Any]]
-    staff_names: dict[str, str]
-
-    @property
-    def blank(self) -> bool:
-        return self.rid is None
-
-    def value(self, text: Any) -> str:
-        """The value, or a dotted line to fill by hand on a blank form."""
-        if self.blank:
-            return layout.BLANK
-        return "" if text is None else str(text)
-
-    def place_date(self) -> str:
-        when = format_date(self.doc_date) if self.doc_date else "." * 25
-        return f"{self.office.city}, {when}"
-
-    def staff(self, staff_id: str | None) -> str:
-        return self.staff_names.get(staff_id or "", "")
-
-
-Builder = Callable[[Context], list]
-
-
-def _builders() -> dict[str, Builder]:
-    from lk3_desktop.pdf import contract, record, referral_letter, service_form
-
-    return {"service-form": service_form.build, "referral": referral_letter.build,
-            "contract": contract.build, "record": record.build}
+if set(BUILDERS) != {d.kind for d in documents.DOCUMENTS}:
+    raise RuntimeError("pdf.render.BUILDERS and domain.documents.DOCUMENTS name different kinds: "
+                      f"{sorted(set(BUILDERS) ^ {d.kind for d in documents.DOCUMENTS})}")
 
 
 class RenderError(Exception):
@@ -82,15 +43,13 @@ def render(store: Store, kind: str, rid: str | None, *, paper: str | None = None
     numbered. Raises RenderError when the case is not ready for this document or the
     document cannot be laid out.
     """
-    if kind not in KIND_TITLES:
-        raise ValueError(f"unknown document kind {kind!r}")
+    documents.document(kind)  # ValueError for a kind that is not registered
     if rid is None or not register:
         data = _build(store, kind, rid, paper, entry=store.document_for(kind, rid) if rid else None)
         if deliver:
             deliver(data)
         return data, None
-    reason = not_ready(kind, store.sop, {n: r["status"] for n, r in store.step_records(rid).items()},
-                       store.load_step(rid, 1))
+    reason = why_not_ready(store, kind, rid)
     if reason:
         raise RenderError(reason)
     with store.transaction():
@@ -99,6 +58,12 @@ def render(store: Store, kind: str, rid: str | None, *, paper: str | None = None
         if deliver:
             deliver(data)
     return data, entry
+
+
+def why_not_ready(store: Store, kind: str, rid: str) -> str | None:
+    """Why case `rid` cannot have document `kind` numbered and printed yet, or None."""
+    statuses = {n: r["status"] for n, r in store.step_records(rid).items()}
+    return documents.not_ready(kind, store.sop, statuses, lambda step: store.load_step(rid, step))
 
 
 def _build(store: Store, kind: str, rid: str | None, paper: str | None,
@@ -115,7 +80,7 @@ def _build(store: Store, kind: str, rid: str | None, paper: str | None,
             number, doc_date = "(pratinjau, belum bernomor)", store.today()
         steps = {n: store.load_step(rid, n) for n in range(1, 8)}
     buffer = io.BytesIO()
-    title = KIND_TITLES[kind]
+    title = documents.document(kind).title
     agenda = store.referral(rid)["agenda_number"] if rid else "formulir kosong"
     doc = layout.LK3Document(buffer, paper=paper, title=f"{title} {agenda}",
                              author=f"{office.office} {office.city}".strip(),
@@ -125,7 +90,7 @@ def _build(store: Store, kind: str, rid: str | None, paper: str | None,
                   staff_names={s["id"]: s["name"] for s in store.list_staff(include_inactive=True)})
     story = layout.letterhead(office, ctx.s, doc.width)
     story += layout.title_block(title.upper(), number, ctx.s)
-    story += _builders()[kind](ctx)
+    story += BUILDERS[kind](ctx)
 
     class Canvas(layout.NumberedCanvas):
         footer_left = f"SOP {store.sop.number} · No. {number}"

@@ -7,7 +7,7 @@ from reportlab.platypus import Paragraph
 from lk3_desktop.domain.dates import format_date, format_datetime
 from lk3_desktop.domain.steps import fields_of
 from lk3_desktop.pdf import layout
-from lk3_desktop.pdf.render import Context
+from lk3_desktop.pdf.context import Context
 
 L = fields_of("intake")
 

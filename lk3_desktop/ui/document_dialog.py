@@ -21,18 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk3_desktop.domain import documents
 from lk3_desktop.domain.dates import format_date
-from lk3_desktop.domain.documents import not_ready
 from lk3_desktop.pdf.fonts import missing_glyphs
-from lk3_desktop.pdf.render import KIND_TITLES, RenderError, render, write
+from lk3_desktop.pdf.render import RenderError, render, why_not_ready, write
 from lk3_desktop.store import Store
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.widgets import LineField
 
 PRINT_DPI = 300
-FILE_NAMES = {"service-form": "formulir-layanan-sosial", "referral": "surat-rujukan",
-              "contract": "kontrak-konseling", "record": "catatan-hasil-konseling"}
 
 
 def page_size(paper: str) -> QPageSize:
@@ -62,8 +60,8 @@ class DocumentDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("document.kind")
         self.kind.setAccessibleName("Jenis dokumen")
-        for key, title in KIND_TITLES.items():
-            self.kind.addItem(title, key)
+        for d in documents.DOCUMENTS:
+            self.kind.addItem(d.title, d.kind)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         form.addRow("Dokumen", self.kind)
         self.paper = QComboBox()
@@ -146,9 +144,7 @@ class DocumentDialog(QDialog):
             self._pdf, problem = b"", str(exc)
         self._show(self._pdf)
         if problem is None and rid is not None:
-            problem = not_ready(kind, self.store.sop,
-                                {n: r["status"] for n, r in self.store.step_records(rid).items()},
-                                self.store.load_step(rid, 1))
+            problem = why_not_ready(self.store, kind, rid)
         entry = self._entry()
         if problem:
             self.number.setText(f"<span style='color:#b00020'>{problem}</span>")
@@ -207,7 +203,7 @@ class DocumentDialog(QDialog):
     # -- actions -------------------------------------------------------------------------
 
     def suggested_name(self) -> str:
-        name = FILE_NAMES[self.current_kind()]
+        name = documents.document(self.current_kind()).stem
         if self.case_id():
             name += "-" + self.store.referral(self.rid)["agenda_number"].replace("/", "-")
         else:

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk3_desktop.domain import documents
 from lk3_desktop.domain.dates import BULAN, format_date
 from lk3_desktop.pdf.agenda_book import render_agenda_book
-from lk3_desktop.pdf.render import KIND_TITLES
 from lk3_desktop.store import Store
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
@@ -57,8 +57,8 @@ class RegisterDialog(QDialog):
         self.kind.setObjectName("register.kind")
         self.kind.setAccessibleName("Jenis dokumen")
         self.kind.addItem("Semua jenis", "")
-        for key, title in KIND_TITLES.items():
-            self.kind.addItem(title, key)
+        for d in documents.DOCUMENTS:
+            self.kind.addItem(d.title, d.kind)
         self.staff = QComboBox()
         self.staff.setObjectName("register.staff")
         self.staff.setAccessibleName("Petugas")
@@ -118,7 +118,7 @@ class RegisterDialog(QDialog):
         self.entries = self.store.list_documents(**self.filters())
         self.table.setRowCount(len(self.entries))
         for r, e in enumerate(self.entries):
-            values = (e["number"], format_date(e["doc_date"]), KIND_TITLES[e["kind"]],
+            values = (e["number"], format_date(e["doc_date"]), documents.title(e["kind"]),
                       e["agenda_number"] or "", e["staff_name"], e["filed_location"],
                       str(e["print_count"]))
             for c, v in enumerate(values):

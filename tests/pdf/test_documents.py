@@ -1,4 +1,4 @@
-"""The four SOP documents read back with pypdf: content, paper, fonts, paging, register."""
+"""The SOP documents read back with pypdf: content, paper, fonts, paging, register."""
 
 from __future__ import annotations
 
@@ -10,11 +10,13 @@ import pytest
 from pypdf import PdfReader
 
 from lk3_desktop.cli import main
-from lk3_desktop.pdf.render import KIND_TITLES, render
+from lk3_desktop.domain.documents import DOCUMENTS, document
+from lk3_desktop.pdf.render import render
 from lk3_desktop.store import open_store
 from tests.helpers.cases import complete_case, intake
 
-KINDS = list(KIND_TITLES)
+KINDS = [d.kind for d in DOCUMENTS]
+PAPERS = {"A4": (595.28, 841.89), "F4": (609.45, 935.43)}
 
 
 def read(data: bytes) -> PdfReader:
@@ -48,10 +50,23 @@ EXPECTED = {
 }
 
 
+def test_every_registered_kind_says_what_its_pdf_holds():
+    assert set(EXPECTED) == set(KINDS)
+
+
+def sizes(data: bytes) -> set[tuple[float, float]]:
+    return {(round(float(p.mediabox.width), 2), round(float(p.mediabox.height), 2))
+            for p in read(data).pages}
+
+
+@pytest.mark.parametrize("paper", PAPERS)
 @pytest.mark.parametrize("kind", KINDS)
-def test_document_carries_the_case(store, case, kind):
-    data, entry = render(store, kind, case, paper="A4")
+def test_document_carries_the_case(store, case, kind, paper):
+    data, entry = render(store, kind, case, paper=paper)
     content = flat(text(data))
+    assert sizes(data) == {PAPERS[paper]}
+    assert document(kind).title.upper() in content
+    assert read(data).metadata.title.startswith(document(kind).title + " LK3/")
     assert "Ni Luh Putu Ayu D'Costa" in content
     if kind != "contract":
         assert "6571014505900003" in content
@@ -181,14 +196,16 @@ def test_bad_office_settings_are_refused_at_the_field(store, values, field):
     assert [e.field for e in info.value.errors] == [field]
 
 
+@pytest.mark.parametrize("paper", PAPERS)
 @pytest.mark.parametrize("kind", KINDS)
-def test_blank_forms_have_ruled_space_and_no_number(store, case, kind):
+def test_blank_forms_have_ruled_space_and_no_number(store, case, kind, paper):
     before = store.list_documents()
-    data, entry = render(store, kind, None, paper="F4")
+    data, entry = render(store, kind, None, paper=paper)
     content = flat(text(data))
+    assert sizes(data) == {PAPERS[paper]}
     assert entry is None and store.list_documents() == before
     assert "......" in content and "D'Costa" not in content
-    assert KIND_TITLES[kind].upper() in content
+    assert document(kind).title.upper() in content
 
 
 def test_cli_pdf(tmp_path, capsys, store, case):
@@ -294,3 +311,38 @@ def test_cli_pdf_refuses_bad_targets_without_numbering(tmp_path, capsys, store, 
     check = open_store(store.path)
     assert check.list_documents() == []
     check.close()
+
+
+def test_an_unregistered_kind_is_refused(store, case):
+    with pytest.raises(ValueError, match="unknown document kind 'letter'"):
+        render(store, "letter", case)
+
+
+def test_a_kind_registered_in_one_place_is_checked_rendered_and_numbered(store, staff,
+                                                                        monkeypatch):
+    from lk3_desktop.pdf.agenda_book import render_agenda_book
+    from lk3_desktop.pdf.render import RenderError
+    from tests.helpers.cases import meeting
+    from tests.helpers.documents import EXTRA_BODY, register_extra_kind
+
+    extra = register_extra_kind(monkeypatch)
+    rid = complete_case(store, staff, upto=1)
+    with pytest.raises(RenderError) as info:
+        render(store, extra.kind, rid)
+    assert str(info.value) == ("Dokumen ini dapat dicetak setelah langkah 2 (Pertemuan dengan "
+                               "konselor) selesai. Formulir kosong tetap dapat dicetak.")
+    assert store.list_documents() == []
+    assert extra.title.upper() in flat(text(render(store, extra.kind, None)[0]))  # blank form
+    store.save_step(rid, 2, {**meeting(staff["konselor"]), "performed_by": staff["konselor"]},
+                    complete=True)
+    render(store, "service-form", rid)
+    data, entry = render(store, extra.kind, rid, paper="F4")
+    content = flat(text(data))
+    assert "CATATAN PERTEMUAN DENGAN KONSELOR" in content and EXTRA_BODY in content
+    assert f"No. {entry['number']}" in content and entry["number"].startswith("2/LK3/DINSOSPM/")
+    assert sizes(data) == {PAPERS["F4"]}
+    assert [(e["kind"], e["seq"]) for e in store.list_documents()] == [
+        ("service-form", 1), (extra.kind, 2)]
+    book, _ = render_agenda_book(store, year=entry["year"], kind=extra.kind)
+    book_text = flat(text(book))
+    assert entry["number"] in book_text and extra.title in book_text

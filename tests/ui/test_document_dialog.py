@@ -153,3 +153,74 @@ def test_logo_is_chosen_through_the_dialog_seam(qtbot, window, tmp_path, monkeyp
     dlg = window.office_settings()
     dlg._choose_logo()
     assert find(dlg, "settings.logo_path").value() == str(tmp_path / "l.png")
+
+
+def combo_items(combo) -> list[tuple[str, str]]:
+    return [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+
+
+def test_every_registered_document_is_offered_and_filtered(qtbot, window, case, tmp_path,
+                                                          monkeypatch):
+    from lk3_desktop.domain.documents import DOCUMENTS
+
+    suggested = []
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.save_file_path",
+                        lambda parent, title, path, *a: suggested.append(path) or tmp_path / "d.pdf")
+    dlg = window.print_documents()
+    assert combo_items(dlg.kind) == [(d.title, d.kind) for d in DOCUMENTS]
+    for d in DOCUMENTS:
+        dlg.kind.setCurrentIndex(dlg.kind.findData(d.kind))
+        assert dlg.save_pdf() == tmp_path / "d.pdf"
+        assert d.title.upper() in PdfReader(str(tmp_path / "d.pdf")).pages[0].extract_text()
+        assert suggested[-1].name.startswith(f"{d.stem}-LK3-")
+    register = window.document_register()
+    assert combo_items(register.kind) == [("Semua jenis", "")] + [(d.title, d.kind)
+                                                                 for d in DOCUMENTS]
+    assert [register.table.item(r, 2).text() for r in range(register.table.rowCount())] == [
+        d.title for d in DOCUMENTS]
+
+
+def test_a_kind_registered_in_one_place_is_offered_checked_and_registered(
+        qtbot, window, staff, tmp_path, monkeypatch, message_boxes):
+    from tests.helpers.cases import meeting
+    from tests.helpers.documents import EXTRA_BODY, register_extra_kind
+
+    extra = register_extra_kind(monkeypatch)
+    store = window.store
+    rid = complete_case(store, staff, upto=1)
+    window.refresh()
+    window.select_case(rid)
+    target = tmp_path / "note.pdf"
+    suggested = []
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.save_file_path",
+                        lambda parent, title, path, *a: suggested.append(path) or target)
+
+    dlg = window.print_documents()
+    assert (extra.title, extra.kind) in combo_items(dlg.kind)
+    dlg.kind.setCurrentIndex(dlg.kind.findData(extra.kind))
+    waiting = ("Dokumen ini dapat dicetak setelah langkah 2 (Pertemuan dengan konselor) selesai. "
+               "Formulir kosong tetap dapat dicetak.")
+    assert waiting in dlg.number.text()
+    assert not find(dlg, "document.save").isEnabled()
+    assert dlg.save_pdf() is None and store.list_documents() == []  # Ctrl+S: the same refusal
+    assert message_boxes == [("Dokumen belum dapat dicetak", waiting)]
+    dlg.close()
+
+    store.save_step(rid, 2, {**meeting(staff["konselor"]), "performed_by": staff["konselor"]},
+                    complete=True)
+    dlg = window.print_documents()
+    dlg.kind.setCurrentIndex(dlg.kind.findData(extra.kind))
+    assert find(dlg, "document.save").isEnabled()
+    qtbot.mouseClick(find(dlg, "document.save"), Qt.MouseButton.LeftButton)
+    content = " ".join(PdfReader(str(target)).pages[0].extract_text().split())
+    assert "CATATAN PERTEMUAN DENGAN KONSELOR" in content and EXTRA_BODY in content
+    assert suggested[-1].name.startswith("catatan-pertemuan-LK3-")
+    [entry] = store.list_documents()
+    assert entry["kind"] == extra.kind and f"No. {entry['number']}" in content
+    assert entry["number"] in dlg.number.text()
+
+    register = window.document_register()
+    register.kind.setCurrentIndex(register.kind.findData(extra.kind))
+    assert register.kind.currentText() == extra.title
+    assert [register.table.item(0, c).text() for c in (0, 2)] == [entry["number"], extra.title]
+    assert register.count.text() == "1 dokumen"
