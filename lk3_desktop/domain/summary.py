@@ -18,8 +18,9 @@ YES_NO = {True: "Ya", False: "Tidak"}
 
 
 def display(f: FieldSpec, value: Any, staff_names: dict[str, str] | None = None,
-            problem_names: dict[str, str] | None = None) -> str:
-    """One value as a person reads it: a choice's name, a date in words, Ya/Tidak."""
+            problem_names: dict[str, str] | None = None, *, short: bool = False) -> str:
+    """One value as a person reads it: a choice's name, a date in words, Ya/Tidak; `short`
+    abbreviates months, for narrow table columns."""
     if f.type == "bool":
         return (f.view_text or YES_NO[True]) if value else YES_NO[False]
     if value in (None, "", []):
@@ -31,9 +32,9 @@ def display(f: FieldSpec, value: Any, staff_names: dict[str, str] | None = None,
     if f.type == "staff":
         return (staff_names or {}).get(value, "")
     if f.type == "date":
-        return format_date(value)
+        return format_date(value, short=short)
     if f.type == "datetime":
-        return format_datetime(value)
+        return format_datetime(value, short=short)
     if f.type == "number":
         return f"{value}{f.suffix}"
     return str(value)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -26,6 +26,7 @@ class Context:
     doc_date: date | None
     steps: dict[int, dict[str, Any]]
     staff_names: dict[str, str]
+    problem_names: dict[str, str] = field(default_factory=dict)  # id → "1. Ekonomi (sedang)"
 
     @property
     def blank(self) -> bool:

@@ -8,6 +8,7 @@ from reportlab.platypus import ListFlowable, ListItem, Paragraph, Spacer
 from lk3_desktop.domain.dates import format_date
 from lk3_desktop.pdf import layout
 from lk3_desktop.pdf.context import Context
+from lk3_desktop.pdf.fields import field_rows
 from lk3_desktop.pdf.fonts import REGULAR
 from lk3_desktop.sop import contract_points
 
@@ -30,13 +31,10 @@ def build(ctx: Context) -> list:
          for p in points], bulletType="1", bulletFormat="%s.", bulletFontName=REGULAR,
         bulletFontSize=10.5, leftIndent=16))
     story.append(Paragraph("Jadwal konseling", s.heading))
-    story.extend(layout.field_table([
-        ("Jumlah sesi", ctx.value(f"{d3['planned_sessions']} sesi"
-                                  if d3.get("planned_sessions") else "")),
-        ("Frekuensi", ctx.value(d3.get("frequency"))),
-        ("Tempat", ctx.value(d3.get("session_place"))),
-        ("Tanggal kesepakatan", ctx.value(format_date(d3.get("agreed_on")))),
-    ], s, w, label_width=45 * mm))
+    # The schedule: every other contract field the description prints on the contract.
+    story.extend(layout.field_table(
+        field_rows(ctx, "contract", "contract", skip={f"agree_{p.key}" for p in contract_points()}),
+        s, w, label_width=55 * mm))
     closing = [Spacer(1, 3 * mm),
                layout.para("Kontrak ini dibuat dengan sukarela, dibaca dan dipahami oleh "
                            "kedua belah pihak.", s.body)]

@@ -13,6 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -206,6 +207,27 @@ def field_table(rows: Sequence[tuple[str, str]], s: Styles, width: float, *,
             pending.append([para(label, s.label), ":", para(value, s.body)])
     flush()
     return out
+
+
+def fit_widths(header: Sequence[str], rows: Sequence[Sequence[str]], shares: Sequence[float],
+               total: float, s: Styles) -> list[float]:
+    """Column widths for a grid table of `total` width: each column at least as wide as its
+    longest word (so no word is cut in the middle, "Terkonfirmas|i") and as its short values
+    whole (a date stays on one line), the rest shared out by `shares`. Only if that does not
+    fit are all columns scaled down together."""
+    pad = 12 + 2  # a cell's left and right padding, and a little air
+
+    def longest(texts: Sequence[str], style: ParagraphStyle) -> float:
+        pieces = [p for t in texts for p in ([str(t)] if len(str(t)) <= 12 else str(t).split())]
+        return max((stringWidth(p, style.fontName, style.fontSize) for p in pieces), default=0)
+
+    need = [max(longest([h], s.cell_head), longest([r[i] for r in rows], s.cell)) + pad
+            for i, h in enumerate(header)]
+    spare = total - sum(need)
+    if spare <= 0:
+        return [n * total / sum(need) for n in need]
+    weight = sum(shares)
+    return [n + spare * share / weight for n, share in zip(need, shares)]
 
 
 def grid_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],

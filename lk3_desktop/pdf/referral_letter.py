@@ -8,6 +8,11 @@ from reportlab.platypus import Paragraph, Spacer
 from lk3_desktop.domain.dates import format_date
 from lk3_desktop.pdf import layout
 from lk3_desktop.pdf.context import Context
+from lk3_desktop.pdf.fields import field_rows
+
+# Intake fields the letter writes itself, in its own words (address in one line).
+OWN = {"full_name", "nik", "sex", "birth_date", "estimated_age", "address_street", "rt_rw",
+       "kelurahan", "kecamatan", "city", "complaint"}
 
 
 def build(ctx: Context) -> list:
@@ -35,6 +40,8 @@ def build(ctx: Context) -> list:
         ("Alamat", ctx.value(address)),
         ("Nomor agenda kasus", ctx.value(ctx.store.referral(ctx.rid)["agenda_number"]
                                          if ctx.rid else "")),
+        # Any other intake field the description prints on the letter.
+        *field_rows(ctx, "intake", "referral", skip=OWN),
     ], s, w))
     story.append(Paragraph("Alasan rujukan", s.heading))
     story.append(layout.para(ctx.value(d1.get("complaint")), s.body))

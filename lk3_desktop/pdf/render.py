@@ -66,6 +66,13 @@ def why_not_ready(store: Store, kind: str, rid: str) -> str | None:
     return documents.not_ready(kind, store.sop, statuses, lambda step: store.load_step(rid, step))
 
 
+def _problem_names(store: Store, rid: str | None) -> dict[str, str]:
+    """How an action names the problem it addresses: its area (as the record always did)."""
+    if rid is None:
+        return {}
+    return {p["id"]: store.ref.choice_name("problem_areas", p["area"]) for p in store.problems(rid)}
+
+
 def _build(store: Store, kind: str, rid: str | None, paper: str | None,
            entry: dict[str, Any] | None) -> bytes:
     office = store.office_settings()
@@ -78,7 +85,7 @@ def _build(store: Store, kind: str, rid: str | None, paper: str | None,
             number, doc_date = entry["number"], date.fromisoformat(entry["doc_date"])
         else:
             number, doc_date = "(pratinjau, belum bernomor)", store.today()
-        steps = {n: store.load_step(rid, n) for n in range(1, 8)}
+        steps = {s.number: store.load_step(rid, s.number) for s in store.sop.steps}
     buffer = io.BytesIO()
     title = documents.document(kind).title
     agenda = store.referral(rid)["agenda_number"] if rid else "formulir kosong"
@@ -87,7 +94,8 @@ def _build(store: Store, kind: str, rid: str | None, paper: str | None,
                              subject=store.sop.name)
     ctx = Context(store=store, rid=rid, office=office, s=layout.styles(), width=doc.width,
                   number=number, doc_date=doc_date, steps=steps,
-                  staff_names={s["id"]: s["name"] for s in store.list_staff(include_inactive=True)})
+                  staff_names={s["id"]: s["name"] for s in store.list_staff(include_inactive=True)},
+                  problem_names=_problem_names(store, rid))
     story = layout.letterhead(office, ctx.s, doc.width)
     story += layout.title_block(title.upper(), number, ctx.s)
     story += BUILDERS[kind](ctx)

@@ -45,7 +45,7 @@ EXPECTED = {
     "contract": ["KONTRAK KONSELING", "Kejujuran.", "Kerahasiaan dan batasannya.", "Klien",
                  "Konselor", "Saksi", "4 sesi"],
     "record": ["CATATAN HASIL KONSELING", "Identifikasi masalah", "Reasesmen",
-               "Rencana tindakan", "Evaluasi oleh kedua belah pihak", "Tindak lanjut",
+               "Rencana tindakan", "Evaluasi konseling", "Tindak lanjut",
                "Mengetahui,", "Terkonfirmasi"],
 }
 

@@ -1,0 +1,80 @@
+"""A step's described fields as document rows and tables: whatever data/sop.json says a
+document prints appears on it, filled in or as a line to write on, with no code per field."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
+
+from lk3_desktop.domain.summary import display
+from lk3_desktop.fields import FieldSpec
+from lk3_desktop.pdf import layout
+from lk3_desktop.pdf.context import Context
+
+DASH = "-"  # an optional field left empty, as offices write it
+
+
+def printed(ctx: Context, step_key: str, kind: str, *, skip: Collection[str] = ()) -> list[FieldSpec]:
+    """The fields of step `step_key` that document `kind` prints, in form order; on a filled
+    document, not those switched off by their condition (no "Tempat lain" for the shelter)."""
+    step = ctx.store.sop.step_by_key(step_key)
+    data = ctx.steps.get(step.number, {})
+    return [f for f in step.fields if kind in f.documents and f.key not in skip
+            and (ctx.blank or f.is_enabled(data))]
+
+
+def value(ctx: Context, f: FieldSpec, raw: object) -> str:
+    if ctx.blank:
+        return layout.BLANK
+    return display(f, raw, ctx.staff_names, ctx.problem_names) or DASH
+
+
+def field_rows(ctx: Context, step_key: str, kind: str, *,
+               skip: Collection[str] = ()) -> list[tuple[str, str]]:
+    """(label, value) of every single-value field `kind` prints from that step."""
+    data = ctx.steps.get(ctx.store.sop.step_by_key(step_key).number, {})
+    return [(f.label, value(ctx, f, data.get(f.key)))
+            for f in printed(ctx, step_key, kind, skip=skip) if f.type != "rows"]
+
+
+def rows_table(ctx: Context, f: FieldSpec, rows: list[dict], *, blank_rows: int = 4) -> list:
+    """A list field as a ruled table: No. and one column per described column, widths by
+    each column's share; on a blank form, empty numbered rows to fill by hand."""
+    s, w = ctx.s, ctx.width
+    header = ["No.", *(c.label for c in f.columns)]
+    if ctx.blank:
+        body = [[str(i), *("\n\n" for _ in f.columns)] for i in range(1, blank_rows + 1)]
+    else:
+        body = [[str(i), *(display(c, row.get(c.key), ctx.staff_names, ctx.problem_names,
+                                   short=True) for c in f.columns)]
+                for i, row in enumerate(rows, start=1)]
+    if not body:
+        return [layout.para(f.empty_text or "Tidak ada.", s.body)]
+    widths = layout.fit_widths(header, body, [0, *(c.width or 2 for c in f.columns)], w, s)
+    return [layout.grid_table(header, body, widths, s), Spacer(1, 2 * mm)]
+
+
+def step_section(ctx: Context, step_key: str, kind: str, *,
+                 skip: Collection[str] = ()) -> list:
+    """Every field of the step that `kind` prints: list fields as tables, then the rest as
+    label/value rows; nothing when the document prints none of them."""
+    data = ctx.steps.get(ctx.store.sop.step_by_key(step_key).number, {})
+    story: list = []
+    for f in printed(ctx, step_key, kind, skip=skip):
+        if f.type == "rows":
+            story += rows_table(ctx, f, data.get(f.key) or [])
+    story += layout.field_table(field_rows(ctx, step_key, kind, skip=skip), ctx.s, ctx.width)
+    return story
+
+
+def by_section(ctx: Context, step_key: str, kind: str, *,
+               skip: Collection[str] = ()) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The printed single-value fields grouped under their page section titles, in order."""
+    data = ctx.steps.get(ctx.store.sop.step_by_key(step_key).number, {})
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for f in printed(ctx, step_key, kind, skip=skip):
+        if f.type != "rows":
+            groups.setdefault(f.section, []).append((f.label, value(ctx, f, data.get(f.key))))
+    return list(groups.items())

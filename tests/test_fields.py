@@ -1,0 +1,167 @@
+"""Every described field of every step, filled once: validated, stored, shown, printed."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from lk3_desktop import sop as sop_module
+from lk3_desktop.domain.steps import validate_step
+from lk3_desktop.domain.summary import describe_row, describe_step, display
+from lk3_desktop.fields import Condition, FieldSpec, parse_field
+from lk3_desktop.pdf.render import render
+from lk3_desktop.sop import load_sop
+from tests.helpers.examples import example_step
+
+STEP_KEYS = [s.key for s in load_sop().steps]
+
+
+def people(staff: dict[str, str], step_key: str) -> dict[str, str]:
+    step = load_sop().step_by_key(step_key)
+    return {"counselors": staff["konselor"], "executors": staff[step.executors[0].key]}
+
+
+def fill_every_field(store, staff) -> tuple[str, dict[str, dict]]:
+    """A case with every step complete and every described field holding its example."""
+    rid = None
+    given = {}
+    for step in store.sop.steps:
+        data = example_step(step.key, people(staff, step.key))
+        if step.key == "reassessment":
+            data["reassessments"] = [{"problem_id": p["id"], "result": "berubah",
+                                      "note": "Isinote"} for p in store.problems(rid, 4)]
+        if step.key == "action_plan":
+            data["actions"][0]["problem_id"] = store.problems(rid)[0]["id"]
+        errors = validate_step(step, data, store.ref, store.today())
+        assert errors == [], (step.key, errors)
+        rid = store.save_step(rid, step.number, data, complete=True)
+        given[step.key] = data
+    return rid, given
+
+
+def pdf_text(data: bytes) -> str:
+    return "".join("".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages)
+
+
+def shown(f: FieldSpec, value, names) -> list[str]:
+    if f.type == "rows":
+        return [describe_row(f, row, names, {}) for row in value]
+    return [display(f, value, names)]
+
+
+@pytest.fixture
+def full_case(store, staff):
+    store.actor = staff["pengadministrasi"]
+    return fill_every_field(store, staff)
+
+
+def test_every_field_is_stored_and_read_back(store, full_case):
+    rid, given = full_case
+    for step in store.sop.steps:
+        loaded = store.load_step(rid, step.number)
+        for f in step.fields:
+            if f.type == "rows" or f.key not in given[step.key]:
+                continue
+            want = given[step.key][f.key]
+            if f.rule in ("nik", "digits16"):
+                want = want.replace(" ", "")
+            assert loaded.get(f.key) == want, (step.key, f.key)
+        for f in (f for f in step.fields if f.type == "rows" and not f.fixed_rows):
+            rows = [{c.key: r.get(c.key) for c in f.columns if c.key in given[step.key][f.key][0]}
+                    for r in loaded[f.key]]
+            assert rows == given[step.key][f.key], (step.key, f.key)
+
+
+def test_every_field_shown_in_the_case_view(store, staff, full_case):
+    rid, _given = full_case
+    names = {s["id"]: s["name"] for s in store.list_staff(include_inactive=True)}
+    problem_names = {p["id"]: store.ref.choice_name("problem_areas", p["area"])
+                     for p in store.problems(rid)}
+    for step in store.sop.steps:
+        data = store.load_step(rid, step.number)
+        view = "\n".join(f"{k}: {v}" for k, v in describe_step(step, data, store.sop, store.ref,
+                                                              names, problem_names))
+        for f in step.fields:
+            if not f.view or f.store == "record":
+                continue
+            for text in shown(f, data[f.key], names):
+                if f.type != "rows":
+                    assert f"{f.label}: {text}" in view, (step.key, f.key)
+                else:
+                    assert text.split(": ")[0] in view, (step.key, f.key)
+
+
+@pytest.mark.parametrize("kind", ["service-form", "referral", "contract", "record"])
+def test_every_field_a_document_names_is_printed_on_it(store, full_case, kind):
+    rid, given = full_case
+    text = pdf_text(render(store, kind, rid, register=False)[0])
+    names = {s["id"]: s["name"] for s in store.list_staff(include_inactive=True)}
+    missing = []
+    for step in store.sop.steps:
+        for f in step.fields:
+            if kind not in f.documents or f.type == "rows":
+                continue
+            value = "".join(display(f, given[step.key].get(f.key), names).split())
+            if value not in text:
+                missing.append(f"{step.key}.{f.key}={value}")
+    assert missing == [], missing
+
+
+def test_a_field_added_to_the_description_alone_is_checked_stored_and_shown(
+        monkeypatch, store, staff, full_case):
+    """What adding a field takes: one entry in data/sop.json, nothing else."""
+    rid, _ = full_case
+    sop = load_sop()
+    step = sop.step_by_key("problems")
+    extra = parse_field({"key": "coping", "type": "text", "label": "Cara klien bertahan",
+                         "section": "Kekuatan dan sumber daya", "required": True})
+    fields = dataclasses.replace(step.fields, fields=(*step.fields.fields, extra))
+    new_step = dataclasses.replace(step, fields=fields)
+    new_sop = dataclasses.replace(sop, steps=tuple(new_step if s.key == "problems" else s
+                                                   for s in sop.steps))
+    monkeypatch.setattr(sop_module, "load_sop", lambda: new_sop)
+    monkeypatch.setattr(store, "sop", new_sop)
+
+    errors = validate_step(new_step, store.load_step(rid, 4), store.ref, store.today())
+    assert [(e.field, e.message) for e in errors] == [("coping", "Cara klien bertahan wajib diisi.")]
+    store.save_step(rid, 4, {"coping": "Berdoa dan menelepon adik"})
+    assert store.load_step(rid, 4)["coping"] == "Berdoa dan menelepon adik"
+    view = describe_step(new_step, store.load_step(rid, 4), new_sop, store.ref, {})
+    assert ("Cara klien bertahan", "Berdoa dan menelepon adik") in view
+
+
+def test_condition_reads_blank_as_empty_and_unticked_as_false():
+    place = Condition(field="place", is_=("lainnya",))
+    assert place.holds({"place": "lainnya"}) and not place.holds({"place": ""})
+    unknown = Condition(field="family_unknown", is_=(False,))
+    assert unknown.holds({}) and unknown.holds({"family_unknown": False})
+    assert not unknown.holds({"family_unknown": True})
+    source = Condition(field="referral_source", not_=("", "sendiri"))
+    assert source.holds({"referral_source": "polisi"})
+    assert not source.holds({"referral_source": None}) and not source.holds({"referral_source": "sendiri"})
+    both = Condition(all_=(place, Condition(field="x", is_=(1,))))
+    assert both.holds({"place": "lainnya", "x": 1}) and not both.holds({"place": "lainnya"})
+
+
+@pytest.mark.parametrize("raw, message", [
+    ({"key": "a", "type": "colour", "label": "A"}, "unknown type"),
+    ({"key": "a", "type": "line", "label": "A", "store": "elsewhere"}, "unknown store"),
+    ({"key": "a", "type": "line", "label": "A", "rule": "shout"}, "unknown rule"),
+    ({"key": "a", "type": "line", "label": "A", "lable": "typo"}, "unknown attributes"),
+])
+def test_a_mistake_in_a_description_is_refused_when_loaded(raw, message):
+    with pytest.raises(ValueError, match=message):
+        parse_field(raw)
+
+
+def test_every_choice_list_a_field_names_exists():
+    from lk3_desktop.sop import choice_list
+
+    dynamic = {"counselors", "executors", "case_problems"}
+    for step in load_sop().steps:
+        for f in [*step.fields, *(c for rows in step.fields for c in rows.columns)]:
+            if f.type in ("choice", "open_choice", "staff"):
+                assert f.choices in dynamic or choice_list(f.choices), (step.key, f.key)
