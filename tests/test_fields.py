@@ -88,10 +88,14 @@ def test_every_field_shown_in_the_case_view(store, staff, full_case):
             if not f.view or f.store == "record":
                 continue
             for text in shown(f, data[f.key], names):
-                if f.type != "rows":
-                    assert f"{f.label}: {text}" in view, (step.key, f.key)
-                else:
+                if f.type == "rows":
                     assert text.split(": ")[0] in view, (step.key, f.key)
+                elif f.print_with:  # in the row of the field it prints with
+                    rider = step.fields[f.print_with].label
+                    assert any(line.startswith(f"{rider}: ") and text in line
+                               for line in view.splitlines()), (step.key, f.key)
+                else:
+                    assert f"{f.label}: {text}" in view, (step.key, f.key)
 
 
 @pytest.mark.parametrize("kind", ["service-form", "referral", "contract", "record"])
@@ -107,6 +111,14 @@ def test_every_field_a_document_names_is_printed_on_it(store, full_case, kind):
             value = "".join(display(f, given[step.key].get(f.key), names).split())
             if value not in text:
                 missing.append(f"{step.key}.{f.key}={value}")
+    assert missing == [], missing
+
+
+@pytest.mark.parametrize("kind", ["service-form", "referral", "contract", "record"])
+def test_the_blank_form_has_a_place_for_every_field_it_names(store, kind):
+    text = pdf_text(render(store, kind, None, register=False)[0])
+    missing = [f"{step.key}.{f.key}" for step in store.sop.steps for f in step.fields
+               if kind in f.documents and "".join(f.label.split()) not in text]
     assert missing == [], missing
 
 

@@ -7,6 +7,7 @@ empty value are left out. Documents use the same `display()` for a single value.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from lk3_desktop.domain.dates import format_date, format_datetime
@@ -62,24 +63,40 @@ def describe_row(f: FieldSpec, row: dict[str, Any], staff_names: dict[str, str] 
     return "; ".join(parts)
 
 
+def joined(fields: Iterable[FieldSpec], data: dict[str, Any], staff_names: dict[str, str],
+           problem_names: dict[str, str] | None = None) -> list[tuple[FieldSpec, str]]:
+    """The single-value fields switched on in `data`, each with its text; a field that
+    prints with another (a comment with its rating) is folded into that one's text."""
+    fields = [f for f in fields if f.type != "rows" and f.is_enabled(data)]
+    riders: dict[str, list[FieldSpec]] = {}
+    for f in fields:
+        if f.print_with:
+            riders.setdefault(f.print_with, []).append(f)
+    out = []
+    for f in fields:
+        if f.print_with:
+            continue
+        parts = [display(f, data.get(f.key), staff_names, problem_names)]
+        parts += [display(r, data.get(r.key), staff_names, problem_names)
+                  for r in riders.get(f.key, [])]
+        out.append((f, " — ".join(p for p in parts if p)))
+    return out
+
+
 def describe_step(step: int | str | Step, data: dict[str, Any], sop: Sop, ref: Reference,
                   staff_names: dict[str, str],
                   problem_names: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """(label, text) pairs in form order; empty values and switched-off fields are left out."""
+    shown = [f for f in fields_of(step) if f.view and f.store != "record"
+             and not (f.type == "bool" and f.key not in data)]
+    texts = dict((f.key, text) for f, text in joined(shown, data, staff_names, problem_names))
     out: list[tuple[str, str]] = []
-    for f in fields_of(step):
-        if not f.view or f.store == "record" or not f.is_enabled(data):
-            continue
-        value = data.get(f.key)
-        if f.type == "rows":
-            for i, row in enumerate(value or [], start=1):
+    for f in shown:
+        if f.type == "rows" and f.is_enabled(data):
+            for i, row in enumerate(data.get(f.key) or [], start=1):
                 out.append((f"{f.row_title} {i}", describe_row(f, row, staff_names, problem_names)))
-            continue
-        if f.type == "bool" and f.key not in data:
-            continue
-        text = display(f, value, staff_names, problem_names)
-        if text:
-            out.append((f.label, text))
+        elif texts.get(f.key):
+            out.append((f.label, texts[f.key]))
     return out
 
 

@@ -4,16 +4,20 @@ document prints appears on it, filled in or as a line to write on, with no code 
 from __future__ import annotations
 
 from collections.abc import Collection
+from html import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer
+from reportlab.platypus import Paragraph, Spacer
 
-from lk3_desktop.domain.summary import display
+from lk3_desktop.domain.summary import display, joined
 from lk3_desktop.fields import FieldSpec
 from lk3_desktop.pdf import layout
 from lk3_desktop.pdf.context import Context
 
 DASH = "-"  # an optional field left empty, as offices write it
+# A table's caption never ends a page without its table.
+CAPTION = ParagraphStyle("caption", parent=layout.styles().body, keepWithNext=1, spaceBefore=2)
 
 
 def printed(ctx: Context, step_key: str, kind: str, *, skip: Collection[str] = ()) -> list[FieldSpec]:
@@ -25,18 +29,16 @@ def printed(ctx: Context, step_key: str, kind: str, *, skip: Collection[str] = (
             and (ctx.blank or f.is_enabled(data))]
 
 
-def value(ctx: Context, f: FieldSpec, raw: object) -> str:
-    if ctx.blank:
-        return layout.BLANK
-    return display(f, raw, ctx.staff_names, ctx.problem_names) or DASH
-
-
 def field_rows(ctx: Context, step_key: str, kind: str, *,
                skip: Collection[str] = ()) -> list[tuple[str, str]]:
-    """(label, value) of every single-value field `kind` prints from that step."""
+    """(label, value) of every single-value field `kind` prints from that step; a field that
+    prints with another shares its row, except on a blank form, where it needs its own line."""
+    fields = [f for f in printed(ctx, step_key, kind, skip=skip) if f.type != "rows"]
+    if ctx.blank:
+        return [(f.label, layout.BLANK) for f in fields]
     data = ctx.steps.get(ctx.store.sop.step_by_key(step_key).number, {})
-    return [(f.label, value(ctx, f, data.get(f.key)))
-            for f in printed(ctx, step_key, kind, skip=skip) if f.type != "rows"]
+    return [(f.label, text or DASH)
+            for f, text in joined(fields, data, ctx.staff_names, ctx.problem_names)]
 
 
 def rows_table(ctx: Context, f: FieldSpec, rows: list[dict], *, blank_rows: int = 4) -> list:
@@ -60,10 +62,13 @@ def step_section(ctx: Context, step_key: str, kind: str, *,
                  skip: Collection[str] = ()) -> list:
     """Every field of the step that `kind` prints: list fields as tables, then the rest as
     label/value rows; nothing when the document prints none of them."""
-    data = ctx.steps.get(ctx.store.sop.step_by_key(step_key).number, {})
+    step = ctx.store.sop.step_by_key(step_key)
+    data = ctx.steps.get(step.number, {})
     story: list = []
     for f in printed(ctx, step_key, kind, skip=skip):
         if f.type == "rows":
+            if f.label != step.title:  # "Masalah baru" under "Reasesmen" needs its name
+                story.append(Paragraph(f"<i>{escape(f.label)}</i>", CAPTION))
             story += rows_table(ctx, f, data.get(f.key) or [])
     story += layout.field_table(field_rows(ctx, step_key, kind, skip=skip), ctx.s, ctx.width)
     return story
@@ -72,9 +77,8 @@ def step_section(ctx: Context, step_key: str, kind: str, *,
 def by_section(ctx: Context, step_key: str, kind: str, *,
                skip: Collection[str] = ()) -> list[tuple[str, list[tuple[str, str]]]]:
     """The printed single-value fields grouped under their page section titles, in order."""
-    data = ctx.steps.get(ctx.store.sop.step_by_key(step_key).number, {})
+    sections = {f.label: f.section for f in printed(ctx, step_key, kind, skip=skip)}
     groups: dict[str, list[tuple[str, str]]] = {}
-    for f in printed(ctx, step_key, kind, skip=skip):
-        if f.type != "rows":
-            groups.setdefault(f.section, []).append((f.label, value(ctx, f, data.get(f.key))))
+    for label, text in field_rows(ctx, step_key, kind, skip=skip):
+        groups.setdefault(sections[label], []).append((label, text))
     return list(groups.items())

@@ -45,10 +45,13 @@ def build(ctx: Context) -> list:
     d1 = ctx.steps.get(first.number, {})
     meeting = ctx.steps.get(sop.step_by_key("meeting").number, {})
     office = ctx.office
+    # A closing sentence keeps the signatures company when they move to a new page.
+    closing = [layout.para("Demikian catatan hasil konseling ini dibuat dengan sebenarnya untuk "
+                           "dipergunakan sebagaimana mestinya.", s.body)]
     story.append(layout.signatures(
         [layout.Signer("Konselor", ctx.staff(meeting.get("counselor_id"))),
          layout.Signer("Klien", "" if ctx.blank else d1.get("full_name", "")),
          layout.Signer(f"Mengetahui,\n{office.section_title}", office.section_name,
                        office.section_rank, office.section_nip, show_nip=True)],
-        s, w, place_date=ctx.place_date()))
+        s, w, place_date=ctx.place_date(), lead=closing))
     return story

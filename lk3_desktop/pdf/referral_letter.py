@@ -6,13 +6,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from lk3_desktop.domain.dates import format_date
+from lk3_desktop.domain.steps import fields_of
 from lk3_desktop.pdf import layout
 from lk3_desktop.pdf.context import Context
 from lk3_desktop.pdf.fields import field_rows
 
-# Intake fields the letter writes itself, in its own words (address in one line).
+# Intake fields the letter writes itself: the identity rows it orders its own way, and what
+# it words as prose (the birth date or age, the address in one line, the complaint).
 OWN = {"full_name", "nik", "sex", "birth_date", "estimated_age", "address_street", "rt_rw",
        "kelurahan", "kecamatan", "city", "complaint"}
+LABEL = fields_of("intake").label
 
 
 def build(ctx: Context) -> list:
@@ -33,9 +36,9 @@ def build(ctx: Context) -> list:
                                     f"RT/RW {d1['rt_rw']}", d1.get("kelurahan"),
                                     d1.get("kecamatan"), d1.get("city")) if p)
     story.extend(layout.field_table([
-        ("Nama", ctx.value(d1.get("full_name"))),
-        ("NIK", ctx.value(d1.get("nik") or ("" if ctx.blank else "tidak ada"))),
-        ("Jenis kelamin", ctx.value(ref.choice_name("sexes", d1.get("sex")))),
+        (LABEL("full_name"), ctx.value(d1.get("full_name"))),
+        (LABEL("nik"), ctx.value(d1.get("nik") or ("" if ctx.blank else "tidak ada"))),
+        (LABEL("sex"), ctx.value(ref.choice_name("sexes", d1.get("sex")))),
         ("Tanggal lahir/umur", ctx.value(birth)),
         ("Alamat", ctx.value(address)),
         ("Nomor agenda kasus", ctx.value(ctx.store.referral(ctx.rid)["agenda_number"]
