@@ -209,7 +209,7 @@ def test_log_rotates_and_native_crashes_land_beside_it(tmp_path):
         "from pathlib import Path\n"
         "from lk3_desktop.app import setup_logging\n"
         "setup_logging(Path(sys.argv[1]))\n"
-        "for i in range(30000): logging.getLogger('lk3_desktop').info('baris %d %s', i, 'x' * 60)\n"
+        "for i in range(3000): logging.getLogger('lk3_desktop').info('baris %d %s', i, 'x' * 1100)\n"
         "faulthandler._sigsegv()\n")
     done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=ROOT,
                           capture_output=True, text=True, timeout=60)
