@@ -203,6 +203,7 @@ def test_log_holds_the_error_but_no_client_data(qtbot, tmp_path, monkeypatch, me
     assert title == "Terjadi kesalahan" and str(log_file) in text
 
 
+@pytest.mark.slow
 def test_log_rotates_and_native_crashes_land_beside_it(tmp_path):
     script = (
         "import logging, faulthandler, sys\n"
@@ -346,6 +347,7 @@ print(code_backup, code_check, code_restore)
 """
 
 
+@pytest.mark.slow
 def test_permissions_give_indonesian_lines(tmp_path):
     import os
 
