@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from PySide6.QtCore import QSysInfo, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QPushButton
@@ -90,6 +91,7 @@ def test_qt_texts_are_indonesian(qtbot):
     assert not {"&Copy", "&Paste", "Select All"} & set(texts)
 
 
+@pytest.mark.slow
 def test_compiled_translation_matches_its_source(tmp_path):
     import shutil
     import subprocess
@@ -99,8 +101,6 @@ def test_compiled_translation_matches_its_source(tmp_path):
 
     lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
     if lrelease is None:
-        import pytest
-
         pytest.skip("pyside6-lrelease not installed")
     out = tmp_path / "qt_id.qm"
     subprocess.run([lrelease, "-silent", str(resource("resources/translations/qt_id.ts")),

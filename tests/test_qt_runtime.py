@@ -47,6 +47,7 @@ def test_installed_pair_is_sound_and_the_guard_leaves_it_alone():
     assert sys.getrefcount(None) < before + qt_runtime.IMMORTAL_MARGIN // 2
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12")
 def test_guard_lifts_none_out_of_reach_when_a_build_leaks():
     # A stand-in for the broken build: each call drops one reference to None, as 6.12.0 does.

@@ -196,11 +196,15 @@ def test_cli_restore_of_a_bad_file_is_one_line(db_path, tmp_path, capsys):
     assert err.startswith("lk3-desktop: cadangan tidak dapat dipakai:") and "\n" not in err
 
 
-def test_a_locked_healthy_file_is_in_use_not_damaged(store, staff):
+def test_a_locked_healthy_file_is_in_use_not_damaged(store, staff, monkeypatch):
     """Another program (demo-data, a database browser) holding the file must not make the
     start-up check offer a backup over a healthy file."""
+    import functools
+
     from lk3_desktop.store.database import DatabaseRefused, verify_file
 
+    # How long the check waits for the lock (sqlite3's default, 5 s) is not what is tested.
+    monkeypatch.setattr(sqlite3, "connect", functools.partial(sqlite3.connect, timeout=0.1))
     complete_case(store, staff, upto=1)
     store.db.execute("BEGIN EXCLUSIVE")
     try:

@@ -87,6 +87,7 @@ def tiny_filesystem(tmp_path):
     subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
+@pytest.mark.slow  # mount and umount
 def test_really_full_disk_says_so(tiny_filesystem):
     store = open_store(tiny_filesystem / "lk3.sqlite")
     rid = store.save_step(None, 1, {"full_name": "Siti Aminah", "complaint": "cemas"})
@@ -140,6 +141,7 @@ print(json.dumps(out))
 """
 
 
+@pytest.mark.slow
 def test_read_only_file_or_folder_while_running(tmp_path):
     path = tmp_path / "data" / "lk3.sqlite"
     path.parent.mkdir()

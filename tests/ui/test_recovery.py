@@ -203,13 +203,14 @@ def test_log_holds_the_error_but_no_client_data(qtbot, tmp_path, monkeypatch, me
     assert title == "Terjadi kesalahan" and str(log_file) in text
 
 
+@pytest.mark.slow
 def test_log_rotates_and_native_crashes_land_beside_it(tmp_path):
     script = (
         "import logging, faulthandler, sys\n"
         "from pathlib import Path\n"
         "from lk3_desktop.app import setup_logging\n"
         "setup_logging(Path(sys.argv[1]))\n"
-        "for i in range(30000): logging.getLogger('lk3_desktop').info('baris %d %s', i, 'x' * 60)\n"
+        "for i in range(3000): logging.getLogger('lk3_desktop').info('baris %d %s', i, 'x' * 1100)\n"
         "faulthandler._sigsegv()\n")
     done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=ROOT,
                           capture_output=True, text=True, timeout=60)
@@ -346,6 +347,7 @@ print(code_backup, code_check, code_restore)
 """
 
 
+@pytest.mark.slow
 def test_permissions_give_indonesian_lines(tmp_path):
     import os
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QWizard
 
 from tests.helpers.cases import complete_case, intake
 from tests.helpers.gui import find, next_page, open_case, set_field
 
 
+@pytest.mark.slow  # waits for the real 800 ms autosave timer
 def test_draft_autosaves_while_typing_and_survives_closing(qtbot, window):
     wiz = window.new_referral()
     set_field(qtbot, find(wiz, "step1.full_name"), "Siti Aminah")
