@@ -28,17 +28,22 @@ from lk3_desktop.domain.office import (
     format_number,
     validate_office,
 )
+from lk3_desktop.domain.rules import (
+    CLOSED,
+    case_state,
+    check_new_counselor,
+    is_overdue,
+    status_name,
+    steps_missing_before,
+)
 from lk3_desktop.domain.staff import validate_staff
 from lk3_desktop.domain.steps import validate_draft, validate_step
-from lk3_desktop.domain.validation import FieldError, ValidationFailed
+from lk3_desktop.domain.validation import ValidationFailed
 from lk3_desktop.fields import FieldSpec
 from lk3_desktop.sop import load_reference, load_sop
 
 Clock = Callable[[], datetime]
 
-STATUS_FOR_OUTCOME = {"selesai": "selesai", "lanjut": "lanjut", "dirujuk": "dirujuk"}
-STATUS_NAMES = {"aktif": "Aktif", "selesai": "Selesai", "lanjut": "Konseling berlanjut",
-                "dirujuk": "Dirujuk"}
 # Which problem rows a list field of problems holds: identified in step 4, or new in step 5.
 PROBLEM_ORIGIN = {"problem": "problems", "new_problem": "reassessment"}
 # A reassessment row's own cells and the problem columns that keep them.
@@ -160,7 +165,7 @@ class CaseRow:
 
     @property
     def status_name(self) -> str:
-        return STATUS_NAMES.get(self.status, self.status)
+        return status_name(self.status)
 
 
 class Store:
@@ -561,17 +566,16 @@ class Store:
             merged = {**self.load_step(rid, step), **data}
             errors = (validate_step(step, merged, self.ref, self.today()) if complete
                       else validate_draft(step, data))
-            if step == 2 and data.get("counselor_id"):
-                errors += self._check_new_counselor(rid, data["counselor_id"])
+            if data.get("counselor_id") and self.sop.step(step).fields.get("counselor_id"):
+                errors += check_new_counselor(self.sop, self.referral(rid)["counselor_id"],
+                                              data["counselor_id"], self.staff(data["counselor_id"]))
             if errors:
                 raise ValidationFailed(errors)
             if complete:
-                missing = [n for n in range(1, step)
-                           if records.get(n, {}).get("status") != "complete"]
-                if missing:
-                    raise ValidationFailed([FieldError(
-                        "step", f"Langkah {missing[0]} ({self.sop.step(missing[0]).title}) "
-                                "belum selesai.")])
+                order = steps_missing_before(
+                    self.sop, step, {n: r["status"] for n, r in records.items()})
+                if order:
+                    raise ValidationFailed(order)
             handled = self._save_step_fields(rid, step, data)
             own = json.loads(rec["data"]) if rec is not None else {}
             own.update({k: v for k, v in data.items()
@@ -595,18 +599,6 @@ class Store:
             self._recheck_later_steps(rid, step)
             self._refresh_referral(rid)
         return rid
-
-    def _check_new_counselor(self, rid: str, staff_id: str) -> list[FieldError]:
-        """A newly assigned counselor must be active and hold a counselor role; one assigned
-        earlier stays valid even if since made inactive."""
-        if self.referral(rid)["counselor_id"] == staff_id:
-            return []
-        person = self.staff(staff_id)
-        if person is None or not person["active"] or not (
-                set(person["roles"]) & set(self.sop.counselor_roles)):
-            return [FieldError("counselor_id",
-                               "Konselor yang ditugaskan harus petugas aktif dengan peran konselor.")]
-        return []
 
     def _recheck_later_steps(self, rid: str, step: int) -> None:
         records = self.step_records(rid)
@@ -683,21 +675,13 @@ class Store:
             self._delete(table, gone)
 
     def _refresh_referral(self, rid: str) -> None:
-        records = self.step_records(rid)
-        numbers = [s.number for s in self.sop.steps]
-        done = [n for n in numbers if records.get(n, {}).get("status") == "complete"]
-        current = next((n for n in numbers if n not in done), numbers[-1])
         ref = self.referral(rid)
-        values: dict[str, Any] = {"current_step": current, "last_activity_at": self.now_iso()}
-        if len(done) == len(numbers):
-            values["status"] = STATUS_FOR_OUTCOME.get(ref["outcome"], "selesai")
-            values["closed_at"] = ref["closed_at"] or (
-                self.now_iso() if values["status"] in ("selesai", "dirujuk") else None)
-            if values["status"] == "lanjut":
-                values["closed_at"] = None
-        else:
-            values["status"] = "aktif"
-            values["closed_at"] = None
+        current, status = case_state(
+            self.sop, {n: r["status"] for n, r in self.step_records(rid).items()}, ref["outcome"])
+        values: dict[str, Any] = {"current_step": current, "status": status,
+                                  "last_activity_at": self.now_iso(),
+                                  "closed_at": (ref["closed_at"] or self.now_iso())
+                                  if status in CLOSED else None}
         # last_activity_at alone changes on every autosave; keep it out of the audit trail.
         self.db.execute("UPDATE referral SET last_activity_at = ? WHERE id = ?",
                         [values.pop("last_activity_at"), rid])
@@ -720,8 +704,7 @@ class Store:
         out = []
         for r in rows:
             waited = minutes_between(r["step_started_at"], now) or 0
-            overdue = (r["status"] == "aktif"
-                       and waited > self.sop.step(r["current_step"]).waktu_menit)
+            overdue = is_overdue(self.sop.step(r["current_step"]), r["status"], waited)
             out.append(CaseRow(
                 id=r["id"], agenda_number=r["agenda_number"], client_name=r["full_name"],
                 nik=r["nik"], status=r["status"], current_step=r["current_step"],

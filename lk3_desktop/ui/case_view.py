@@ -8,10 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from lk3_desktop.domain.dates import format_datetime
+from lk3_desktop.domain.rules import status_name
 from lk3_desktop.domain.summary import describe_step
 from lk3_desktop.sop import format_minutes
 from lk3_desktop.store import Store
-from lk3_desktop.store.store import STATUS_NAMES
 
 
 def case_html(store: Store, rid: str) -> str:
@@ -19,7 +19,7 @@ def case_html(store: Store, rid: str) -> str:
     records = store.step_records(rid)
     names = {s["id"]: s["name"] for s in store.list_staff(include_inactive=True)}
     client = store.load_step(rid, 1)
-    status = STATUS_NAMES.get(ref["status"], ref["status"])
+    status = status_name(ref["status"])
     parts = [f"<h2>{escape(ref['agenda_number'])} — "
              f"{escape(client.get('full_name') or '(nama belum diisi)')}</h2>",
              f"<p>Status: <b>{status}</b> · "

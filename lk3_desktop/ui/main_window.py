@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop import APP_NAME, __version__
+from lk3_desktop.domain.rules import STATUS_NAMES
 from lk3_desktop.store import DatabaseRefused, Store, open_store
 from lk3_desktop.store.backup import (
     BackupError,
@@ -35,7 +36,7 @@ from lk3_desktop.store.backup import (
     backup_to,
     restore_from,
 )
-from lk3_desktop.store.store import STATUS_NAMES, default_actor
+from lk3_desktop.store.store import default_actor
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.case_list import CaseFilterProxy, CaseTableModel
 from lk3_desktop.ui.case_view import CaseViewDialog

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget, QWizard
 
+from lk3_desktop.domain.rules import default_executor
 from lk3_desktop.domain.steps import validate_step
 from lk3_desktop.domain.validation import ValidationFailed
 from lk3_desktop.store import Store
@@ -182,16 +183,9 @@ class CaseWizard(QWizard):
             self._refresh_side()
 
     def _default_executor(self, page: StepPage) -> str | None:
-        """The active staff member if they hold the step's role, else the first who does,
-        else the active staff member; None when nobody is known."""
-        roles = {r.key for r in page.step.executors}
-        active = self.store.staff(self.store.actor)
-        if active and roles & set(active["roles"]):
-            return active["id"]
-        holders = self.store.list_staff(roles=roles)
-        if holders:
-            return holders[0]["id"]
-        return active["id"] if active else None
+        """Who "Dilaksanakan oleh" starts with (domain.rules.default_executor)."""
+        return default_executor(page.step, self.store.staff(self.store.actor),
+                                self.store.list_staff())
 
     # -- saving --------------------------------------------------------------------------
 

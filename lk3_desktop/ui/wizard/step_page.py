@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from lk3_desktop.domain.rules import is_overdue
 from lk3_desktop.domain.summary import display
 from lk3_desktop.domain.validation import FieldError
 from lk3_desktop.fields import FieldSpec
@@ -45,11 +46,12 @@ def staff_choices(store, roles: list[str], *, others: bool) -> list[tuple[str, s
     """Staff holding `roles` first; then (if `others`) the rest; inactive staff last, marked,
     so an old record still shows the name of who did it."""
     everyone = store.list_staff(include_inactive=True)
-    holders = [(s["id"], s["name"]) for s in everyone if s["active"] and set(roles) & set(s["roles"])]
+    holds = {s["id"]: bool(set(roles) & set(s["roles"])) for s in everyone}
+    holders = [(s["id"], s["name"]) for s in everyone if s["active"] and holds[s["id"]]]
     rest = [(s["id"], f"{s['name']} (bukan pelaksana langkah ini)") for s in everyone
-            if others and s["active"] and not set(roles) & set(s["roles"])]
+            if others and s["active"] and not holds[s["id"]]]
     inactive = [(s["id"], f"{s['name']} (tidak aktif)") for s in everyone
-                if not s["active"] and (others or set(roles) & set(s["roles"]))]
+                if not s["active"] and (others or holds[s["id"]])]
     return holders + rest + inactive
 
 
@@ -276,7 +278,7 @@ class StepPage(QWizardPage):
     def set_time_taken(self, minutes: float | None) -> None:
         std = self.step.waktu_text
         taken = "—" if minutes is None else format_minutes(minutes)
-        late = minutes is not None and minutes > self.step.waktu_menit
+        late = minutes is not None and is_overdue(self.step, "aktif", minutes)
         self.time_label.setText(
             f"<b>Waktu standar:</b> {std}<br><b>Waktu digunakan:</b> "
             + (f"<span style='color:#b00020'>{taken} (melewati standar)</span>" if late else taken))
