@@ -47,5 +47,12 @@ clean:
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/screenshots.py
 
+# lk3_en.ts collects every tr("…") of the program and the SOP data's visible strings (printed
+# by `python -m lk3_desktop.i18n`); translate the new entries in it, then run this again.
+TS_OPTIONS := -extensions py -locations none -no-obsolete -source-language id_ID -target-language en_GB
 translations: $(STAMP)
-	$(BIN)/pyside6-lrelease resources/translations/qt_id.ts -qm resources/translations/qt_id.qm
+	mkdir -p build
+	$(BIN)/python -m lk3_desktop.i18n > build/sop_strings.py
+	$(BIN)/pyside6-lupdate lk3_desktop build/sop_strings.py $(TS_OPTIONS) -ts resources/translations/lk3_en.ts
+	$(BIN)/pyside6-lrelease -silent resources/translations/lk3_en.ts -qm resources/translations/lk3_en.qm
+	$(BIN)/pyside6-lrelease -silent resources/translations/qt_id.ts -qm resources/translations/qt_id.qm

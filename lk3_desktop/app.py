@@ -11,11 +11,11 @@ from datetime import datetime
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QLockFile, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QLockFile, QSettings, Qt, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from lk3_desktop import APP_NAME, __version__, qt_runtime
+from lk3_desktop import APP_NAME, __version__, i18n, qt_runtime
 from lk3_desktop.lock import LockUnavailable, lock_database, take_over
 from lk3_desktop.lock import holder as lock_holder
 from lk3_desktop.paths import resource, user_log_dir
@@ -39,24 +39,57 @@ def build_main_window(db_path: Path | str, *,
     return MainWindow(open_store(Path(db_path), clock=clock))
 
 
-def configure_application(app: QApplication) -> None:
-    """Name, locale, icon, stylesheet and Indonesian Qt texts; safe to call more than once."""
+def _settings() -> QSettings:
+    """Per-user program settings (not per database): the interface language must be known
+    before any database is opened."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "lk3-desktop")
+
+
+def saved_language() -> str:
+    lang = str(_settings().value("language", i18n.DEFAULT_LANGUAGE))
+    return lang if lang in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+
+
+def save_language(lang: str) -> None:
+    """The interface language from the next start on (Settings)."""
+    if lang not in i18n.LANGUAGES:
+        raise ValueError(lang)
+    settings = _settings()
+    settings.setValue("language", lang)
+    settings.sync()
+
+
+def configure_application(app: QApplication, language: str | None = None) -> None:
+    """Name, locale, icon, stylesheet and the interface language; safe to call more than
+    once (the first call's language stays: switching takes a new start)."""
     if app.property("lk3_configured"):
         return
     app.setProperty("lk3_configured", True)
+    lang = language or saved_language()
+    app.setProperty("lk3_language", lang)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Dinas Sosial dan PM Kota Tarakan")
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        # Our texts in English; Qt's own are English already.
+        _load_translator(app, "resources/translations/lk3_en.qm")
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        # Qt has no Indonesian of its own: our qt_id.qm covers the widgets' built-in texts
+        # (text context menus, spin boxes, standard buttons, file dialogs).
+        _load_translator(app, "resources/translations/qt_id.qm")
+    i18n.install(QCoreApplication.translate)
     app.setWindowIcon(QIcon(str(resource("resources/icons/lk3.svg"))))
-    # Qt has no Indonesian of its own: our qt_id.qm covers the widgets' built-in texts
-    # (text context menus, spin boxes, standard buttons, file dialogs).
+    app.setStyleSheet(resource("resources/style.qss").read_text(encoding="utf-8"))
+
+
+def _load_translator(app: QApplication, rel: str) -> None:
     translator = QTranslator(app)
-    if translator.load(str(resource("resources/translations/qt_id.qm"))):
+    if translator.load(str(resource(rel))):
         app.installTranslator(translator)
     else:
-        log.warning("Indonesian Qt translation could not be loaded")
-    app.setStyleSheet(resource("resources/style.qss").read_text(encoding="utf-8"))
+        log.warning("translation %s could not be loaded", rel)
 
 
 LOG_NAME = "lk3-desktop.log"
@@ -170,7 +203,7 @@ def open_checked(db_path: Path) -> bool:
     return True
 
 
-def run_gui(db_path: Path) -> int:
+def run_gui(db_path: Path, language: str | None = None) -> int:
     setup_logging()
     # Before any window exists: a PySide6 that loses a reference to None per call would abort
     # the program mid-work on Python 3.11 (see qt_runtime); the pinned pair never does.
@@ -178,7 +211,7 @@ def run_gui(db_path: Path) -> int:
     QApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv)
-    configure_application(app)
+    configure_application(app, language)
     _install_excepthook()  # from here on, no traceback reaches the user unexplained
     lock = _acquire_lock(db_path)
     if lock is None:

@@ -20,6 +20,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--db", type=Path, default=None,
                    help=f"berkas basis data (bawaan: {default_db_path()})")
+    p.add_argument("--lang", choices=["id", "en"], default=None,
+                   help="bahasa tampilan untuk kali ini (id: Indonesia, en: English); "
+                        "menimpa pilihan di Pengaturan")
     sub = p.add_subparsers(dest="command")
     demo = sub.add_parser("demo-data", help="isi basis data dengan kasus contoh (sintetis)")
     demo.add_argument("--db", type=Path, required=True, dest="sub_db")
@@ -54,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from lk3_desktop.app import run_gui
 
-        return run_gui(args.db or default_db_path())
+        return run_gui(args.db or default_db_path(), args.lang)
     from lk3_desktop.store import DatabaseRefused
 
     try:

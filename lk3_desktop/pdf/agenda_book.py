@@ -8,6 +8,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
+from lk3_desktop import i18n
 from lk3_desktop.domain.dates import BULAN, format_date
 from lk3_desktop.domain.documents import title
 from lk3_desktop.pdf import layout
@@ -20,6 +21,7 @@ def period_text(year: int | None, month: int | None) -> str:
     return f"{BULAN[month - 1]} {year}" if month else f"Tahun {year}"
 
 
+@i18n.in_source_language  # an official register: Indonesian whatever the interface language
 def render_agenda_book(store: Store, *, year: int | None = None, month: int | None = None,
                        kind: str | None = None, staff_id: str | None = None,
                        paper: str | None = None) -> tuple[bytes, list[dict[str, Any]]]:

@@ -10,6 +10,7 @@ from typing import Any
 
 from reportlab.platypus.doctemplate import LayoutError
 
+from lk3_desktop import i18n
 from lk3_desktop.domain import documents
 from lk3_desktop.pdf import contract, layout, record, referral_letter, service_form
 from lk3_desktop.pdf.context import Builder, Context
@@ -73,6 +74,7 @@ def _problem_names(store: Store, rid: str | None) -> dict[str, str]:
     return {p["id"]: store.ref.choice_name("problem_areas", p["area"]) for p in store.problems(rid)}
 
 
+@i18n.in_source_language  # official papers: Indonesian whatever the interface language
 def _build(store: Store, kind: str, rid: str | None, paper: str | None,
            entry: dict[str, Any] | None) -> bytes:
     office = store.office_settings()
