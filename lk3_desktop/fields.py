@@ -197,7 +197,8 @@ def contract_point_fields(template: dict[str, Any], points: list[dict[str, Any]]
         key=f"agree_{p['key']}", type="bool", label=p["title"], text=p["title"],
         view_text=p["text"], help=p["text"], help_below=True, section=template.get("section", ""),
         required=bool(p["required"]),
-        required_message=template.get("required_message", "").format(label=p["title"]),
+        # "{label}" stays: the message is translated first, then the point's title put in
+        required_message=template.get("required_message", ""),
         documents=tuple(template.get("documents", ()))) for p in points]
 
 

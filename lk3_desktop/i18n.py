@@ -79,7 +79,7 @@ def data_strings() -> list[str]:
     visible = {"title", "description", "name", "short", "label", "section", "placeholder",
                "help", "text", "view_text", "required_message", "min_rows_message",
                "row_title", "add_text", "empty_text", "obstacle", "remedy", "output",
-               "keterangan", "short_name", "suffix"}
+               "keterangan", "short_name", "suffix", "summary"}
 
     def walk(node: Any, key: str = "") -> None:
         if isinstance(node, dict):

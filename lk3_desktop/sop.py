@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from lk3_desktop.fields import StepFields, parse_step_fields
+from lk3_desktop.i18n import tr
 from lk3_desktop.paths import resource
 
 
@@ -34,7 +35,7 @@ class Step:
     @property
     def label(self) -> str:
         """E.g. "3/7 Kontrak konseling", as the case list shows it."""
-        return f"{self.number}/{self.of} {self.title}"
+        return f"{self.number}/{self.of} {tr(self.title)}"
 
     @property
     def is_last(self) -> bool:
@@ -42,7 +43,7 @@ class Step:
 
     @property
     def executor_text(self) -> str:
-        return "; ".join(r.name for r in self.executors)
+        return "; ".join(tr(r.name) for r in self.executors)
 
     @property
     def waktu_text(self) -> str:
@@ -97,7 +98,9 @@ class Sop:
     def role_label(self, role: Role) -> str:
         """Role name with the steps it executes, e.g. "Peksos/Konselor LK3 (langkah 3, 4, 7)"."""
         steps = [str(s.number) for s in self.steps if role in s.executors]
-        return f"{role.name} (langkah {', '.join(steps)})" if steps else role.name
+        if not steps:
+            return tr(role.name)
+        return tr("{role} (langkah {steps})").format(role=tr(role.name), steps=", ".join(steps))
 
 
 
@@ -125,9 +128,10 @@ class Reference:
         return name in self.lists
 
     def choice_name(self, name: str, key: Any) -> str:
+        """The name shown for `key` in list `name`, in the interface language."""
         for c in self.lists[name]:
             if c.key == key:
-                return c.name
+                return tr(c.name)
         return "" if key in (None, "") else str(key)
 
     def keys(self, name: str) -> set[Any]:
@@ -148,13 +152,17 @@ def format_minutes(minutes: float) -> str:
     """Human Indonesian duration: "30 menit", "2 jam 5 menit", "3 hari"."""
     m = int(round(minutes))
     if m < 60:
-        return f"{m} menit"
+        return tr("{m} menit").format(m=m)
     if m < 1440:
         h, rest = divmod(m, 60)
-        return f"{h} jam" + (f" {rest} menit" if rest else "")
+        if rest:
+            return tr("{h} jam {m} menit").format(h=h, m=rest)
+        return tr("{h} jam").format(h=h)
     d, rest = divmod(m, 1440)
     h = rest // 60
-    return f"{d} hari" + (f" {h} jam" if h else "")
+    if h:
+        return tr("{d} hari {h} jam").format(d=d, h=h)
+    return tr("{d} hari").format(d=d)
 
 
 def _read(rel: str) -> dict[str, Any]:
@@ -266,8 +274,9 @@ def choice_list(source: str) -> tuple[Choice, ...] | None:
 
 
 def choice_name(source: str, key: Any) -> str:
-    """The name shown for `key` in the list `source`; the key itself if the list lacks it."""
+    """The name shown for `key` in the list `source` (in the interface language); the key
+    itself if the list lacks it."""
     for c in choice_list(source) or ():
         if c.key == key:
-            return c.name
+            return tr(c.name)
     return "" if key in (None, "") else str(key)

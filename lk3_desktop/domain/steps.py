@@ -18,6 +18,7 @@ from lk3_desktop.domain import validation as v
 from lk3_desktop.domain.nik import check_nik
 from lk3_desktop.domain.validation import FieldError
 from lk3_desktop.fields import FieldSpec, StepFields
+from lk3_desktop.i18n import tr
 from lk3_desktop.sop import Reference, Step, choice_list, load_sop
 
 
@@ -34,7 +35,8 @@ def fields_of(step: int | str | Step) -> StepFields:
 
 
 def label(step: int | str | Step, key: str) -> str:
-    return fields_of(step).label(key)
+    """A field's label in the interface language."""
+    return tr(fields_of(step).label(key))
 
 
 def _whole(value: Any) -> int | None:
@@ -52,28 +54,31 @@ def _number(errors: list[FieldError], f: FieldSpec, key: str, value: Any, prefix
     low = f.min if f.min is not None else 0
     high = f.max if f.max is not None else 10**9
     if n is None or not low <= n <= high:
-        errors.append(FieldError(key, f"{prefix}{f.label} harus angka {low}–{high}{f.suffix}."))
+        errors.append(FieldError(key, tr("{label} harus angka {low}–{high}{unit}.").format(
+            label=prefix + tr(f.label), low=low, high=high, unit=tr(f.suffix))))
 
 
 def _date(errors: list[FieldError], f: FieldSpec, key: str, value: Any, prefix: str,
           today: date) -> None:
     parsed = (v.parse_datetime(value) if f.type == "datetime" else v.parse_date(value))
     if parsed is None:
-        errors.append(FieldError(key, f"{prefix}{f.label} bukan tanggal yang sah."))
+        errors.append(FieldError(key, tr("{label} bukan tanggal yang sah.").format(
+            label=prefix + tr(f.label))))
         return
     day = parsed.date() if f.type == "datetime" else parsed  # type: ignore[union-attr]
     if f.rule == "not_future" and day > today:
-        errors.append(FieldError(key, f"{prefix}{f.label} tidak boleh setelah hari ini."))
+        errors.append(FieldError(key, tr("{label} tidak boleh setelah hari ini.").format(
+            label=prefix + tr(f.label))))
 
 
 def _rule(errors: list[FieldError], f: FieldSpec, key: str, value: Any) -> None:
     text = str(value).strip()
     if f.rule == "phone":
-        v.phone(errors, {key: text}, key, f.label)
+        v.phone(errors, {key: text}, key, tr(f.label))
     elif f.rule == "digits16":
-        v.digits_exact(errors, {key: text}, key, f.label, 16)
+        v.digits_exact(errors, {key: text}, key, tr(f.label), 16)
     elif f.rule == "rt_rw" and not all(part.strip().isdigit() for part in text.split("/")):
-        errors.append(FieldError(key, "RT/RW ditulis sebagai angka, misalnya 003/002."))
+        errors.append(FieldError(key, tr("RT/RW ditulis sebagai angka, misalnya 003/002.")))
 
 
 def check_field(errors: list[FieldError], f: FieldSpec, data: dict[str, Any], today: date, *,
@@ -87,28 +92,33 @@ def check_field(errors: list[FieldError], f: FieldSpec, data: dict[str, Any], to
     if f.type == "rows":
         rows = value or []
         if len(rows) < f.min_rows:
-            errors.append(FieldError(key, f.min_rows_message or f"{f.label} wajib diisi."))
+            errors.append(FieldError(key, tr(f.min_rows_message) if f.min_rows_message
+                                     else tr("{label} wajib diisi.").format(label=tr(f.label))))
         for i, row in enumerate(rows):
             for col in f.columns:
                 check_field(errors, col, row, today, key=f"{key}.{i}.{col.key}",
-                            prefix=f"{f.row_title} {i + 1}: ")
+                            prefix=f"{tr(f.row_title)} {i + 1}: ")
         return
     blank = v.is_blank(value) or (f.type == "bool" and not value)
     if blank:
         if f.is_required(data):
-            errors.append(FieldError(key, f.required_message or f"{prefix}{f.label} wajib diisi."))
+            errors.append(FieldError(key, tr(f.required_message).format(label=tr(f.label))
+                                     if f.required_message else
+                                     tr("{label} wajib diisi.").format(label=prefix + tr(f.label))))
         return
     if f.type == "choice":
         known = choice_list(f.choices)
         if known is not None and value not in {c.key for c in known}:
-            errors.append(FieldError(key, f"{prefix}{f.label} tidak dikenal."))
+            errors.append(FieldError(key, tr("{label} tidak dikenal.").format(
+                label=prefix + tr(f.label))))
     elif f.type == "number":
         _number(errors, f, key, value, prefix)
     elif f.type in ("date", "datetime"):
         _date(errors, f, key, value, prefix, today)
     elif isinstance(value, str) and len(value) > v.MAX_TEXT:
-        errors.append(FieldError(key, f"{prefix}{f.label} terlalu panjang ({len(value)} "
-                                      f"karakter; paling banyak {v.MAX_TEXT})."))
+        errors.append(FieldError(key, tr(
+            "{label} terlalu panjang ({n} karakter; paling banyak {limit}).").format(
+                label=prefix + tr(f.label), n=len(value), limit=v.MAX_TEXT)))
     elif f.rule:
         _rule(errors, f, key, value)
 
@@ -119,10 +129,10 @@ def _intake(d: dict[str, Any], ref: Reference, today: date) -> list[FieldError]:
     e: list[FieldError] = []
     birth = v.parse_date(d.get("birth_date"))
     if birth is None and v.is_blank(d.get("birth_date")) and v.is_blank(d.get("estimated_age")):
-        e.append(FieldError("birth_date",
-                            "Isi tanggal lahir, atau perkiraan umur bila tanggal lahir tidak diketahui."))
+        e.append(FieldError("birth_date", tr(
+            "Isi tanggal lahir, atau perkiraan umur bila tanggal lahir tidak diketahui.")))
     if birth is not None and birth.year < today.year - 120:
-        e.append(FieldError("birth_date", "Tanggal lahir lebih dari 120 tahun yang lalu."))
+        e.append(FieldError("birth_date", tr("Tanggal lahir lebih dari 120 tahun yang lalu.")))
     if not v.is_blank(d.get("nik")):
         msg = check_nik(d["nik"], ref.provinces, birth, d.get("sex"))
         if msg:
@@ -166,5 +176,5 @@ def validate_draft(step: int | str | Step, data: dict[str, Any]) -> list[FieldEr
         if f.type == "number":
             _number(errors, f, key, value, "")
         elif isinstance(value, str) and len(value) > v.MAX_TEXT:
-            v.max_length(errors, data, key, f.label)
+            v.max_length(errors, data, key, tr(f.label))
     return errors

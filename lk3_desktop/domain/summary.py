@@ -13,9 +13,8 @@ from typing import Any
 from lk3_desktop.domain.dates import format_date, format_datetime
 from lk3_desktop.domain.steps import fields_of
 from lk3_desktop.fields import FieldSpec
+from lk3_desktop.i18n import tr
 from lk3_desktop.sop import OTHER_SERVICE, Reference, Sop, Step, choice_name
-
-YES_NO = {True: "Ya", False: "Tidak"}
 
 
 def display(f: FieldSpec, value: Any, staff_names: dict[str, str] | None = None,
@@ -23,7 +22,7 @@ def display(f: FieldSpec, value: Any, staff_names: dict[str, str] | None = None,
     """One value as a person reads it: a choice's name, a date in words, Ya/Tidak; `short`
     abbreviates months, for narrow table columns."""
     if f.type == "bool":
-        return (f.view_text or YES_NO[True]) if value else YES_NO[False]
+        return (tr(f.view_text) if f.view_text else tr("Ya")) if value else tr("Tidak")
     if value in (None, "", []):
         return ""
     if f.type == "choice":
@@ -37,7 +36,7 @@ def display(f: FieldSpec, value: Any, staff_names: dict[str, str] | None = None,
     if f.type == "datetime":
         return format_datetime(value, short=short)
     if f.type == "number":
-        return f"{value}{f.suffix}"
+        return f"{value}{tr(f.suffix)}"
     return str(value)
 
 
@@ -53,13 +52,13 @@ def describe_row(f: FieldSpec, row: dict[str, Any], staff_names: dict[str, str] 
     """A row of a list field as one line: the field's `summary` pattern if it has one, else
     "Bidang masalah: Ekonomi; Tingkat keparahan: …"."""
     if f.summary:
-        return f.summary.format(**{c.key: _Shown(display(c, row.get(c.key), staff_names,
+        return tr(f.summary).format(**{c.key: _Shown(display(c, row.get(c.key), staff_names,
                                                          problem_names)) for c in f.columns})
     parts = []
     for col in f.columns:
         text = display(col, row.get(col.key), staff_names, problem_names)
         if text:
-            parts.append(f"{col.label}: {text}")
+            parts.append(f"{tr(col.label)}: {text}")
     return "; ".join(parts)
 
 
@@ -94,9 +93,10 @@ def describe_step(step: int | str | Step, data: dict[str, Any], sop: Sop, ref: R
     for f in shown:
         if f.type == "rows" and f.is_enabled(data):
             for i, row in enumerate(data.get(f.key) or [], start=1):
-                out.append((f"{f.row_title} {i}", describe_row(f, row, staff_names, problem_names)))
+                out.append((f"{tr(f.row_title)} {i}",
+                            describe_row(f, row, staff_names, problem_names)))
         elif texts.get(f.key):
-            out.append((f.label, texts[f.key]))
+            out.append((tr(f.label), texts[f.key]))
     return out
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk3_desktop.i18n import tr
 from lk3_desktop.ui.widgets import mark_error
 
 
@@ -84,8 +85,8 @@ class RowList(QWidget):
         entry: dict[str, Any] = {"frame": frame, "id": data.get("id") or str(uuid.uuid4()),
                                  "widgets": {}, "extra": {}, "title": title}
         if self.add_button is not None:
-            remove = QPushButton("Hapus")
-            remove.setAccessibleName(f"Hapus {self.row_title.lower()}")
+            remove = QPushButton(tr("Hapus"))
+            remove.setAccessibleName(tr("Hapus {row}").format(row=self.row_title.lower()))
             remove.clicked.connect(lambda _c=False, e=entry: self._remove(e))
             grid.addWidget(remove, 0, 3, alignment=Qt.AlignmentFlag.AlignRight)
             entry["remove"] = remove

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk3_desktop.i18n import tr
+
 EMPTY_DATE = QDate(1900, 1, 1)
 DATE_FORMAT = "dd-MM-yyyy"
 
@@ -82,9 +84,9 @@ class ChoiceField(QComboBox):
 
     changed = Signal()
 
-    def __init__(self, choices: Iterable[tuple[Any, str]] = (), placeholder: str = "— pilih —"):
+    def __init__(self, choices: Iterable[tuple[Any, ...]] = (), placeholder: str | None = None):
         super().__init__()
-        self._placeholder = placeholder
+        self._placeholder = placeholder if placeholder is not None else tr("— pilih —")
         # Long entries (problem descriptions, names with titles) must not widen the form.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(16)
@@ -162,7 +164,7 @@ class DateField(QDateEdit):
         self.setMaximumDate(QDate(2100, 12, 31))
         if optional:
             self.setMinimumDate(EMPTY_DATE)
-            self.setSpecialValueText("— belum diisi —")
+            self.setSpecialValueText(tr("— belum diisi —"))
             self.setDate(EMPTY_DATE)
         else:
             self.setMinimumDate(EMPTY_DATE.addDays(1))
@@ -263,7 +265,7 @@ def error_banner(object_name: str) -> QLabel:
     banner.setObjectName(object_name)
     banner.setProperty("banner", True)
     banner.setWordWrap(True)
-    banner.setAccessibleName("Pesan kesalahan")
+    banner.setAccessibleName(tr("Pesan kesalahan"))
     banner.hide()
     return banner
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -22,6 +23,7 @@ from lk3_desktop.domain.rules import is_overdue
 from lk3_desktop.domain.summary import display
 from lk3_desktop.domain.validation import FieldError
 from lk3_desktop.fields import FieldSpec
+from lk3_desktop.i18n import tr
 from lk3_desktop.sop import Step, choice_list, format_minutes, load_sop
 from lk3_desktop.ui.row_list import Column, RowList
 from lk3_desktop.ui.widgets import (
@@ -48,9 +50,9 @@ def staff_choices(store, roles: list[str], *, others: bool) -> list[tuple[str, s
     everyone = store.list_staff(include_inactive=True)
     holds = {s["id"]: bool(set(roles) & set(s["roles"])) for s in everyone}
     holders = [(s["id"], s["name"]) for s in everyone if s["active"] and holds[s["id"]]]
-    rest = [(s["id"], f"{s['name']} (bukan pelaksana langkah ini)") for s in everyone
-            if others and s["active"] and not holds[s["id"]]]
-    inactive = [(s["id"], f"{s['name']} (tidak aktif)") for s in everyone
+    rest = [(s["id"], tr("{name} (bukan pelaksana langkah ini)").format(name=s["name"]))
+            for s in everyone if others and s["active"] and not holds[s["id"]]]
+    inactive = [(s["id"], tr("{name} (tidak aktif)").format(name=s["name"])) for s in everyone
                 if not s["active"] and (others or holds[s["id"]])]
     return holders + rest + inactive
 
@@ -61,23 +63,24 @@ LABEL_WIDTH = 210
 def _pairs(f: FieldSpec) -> list[tuple[Any, ...]]:
     """A fixed list's entries for a drop-down: a short name where the list has one, with the
     full name as the entry's tooltip."""
-    return [(c.key, c.short, c.name) if c.short else (c.key, c.name)
+    return [(c.key, tr(c.short), tr(c.name)) if c.short else (c.key, tr(c.name))
             for c in choice_list(f.choices) or ()]
 
 
 def field_widget(f: FieldSpec) -> QWidget:
     """The input for one described field; its choices from the description's list (lists
     that depend on the database are filled in prepare())."""
+    placeholder = tr(f.placeholder) if f.placeholder else ""
     if f.type == "line":
-        return LineField(f.placeholder, f.max_length or 2000)
+        return LineField(placeholder, f.max_length or 2000)
     if f.type == "text":
-        return TextField(f.placeholder, f.lines or 3)
+        return TextField(placeholder, f.lines or 3)
     if f.type in ("choice", "staff"):
-        return ChoiceField(_pairs(f), f.placeholder or "— pilih —")
-    if f.type == "open_choice":
+        return ChoiceField(_pairs(f), placeholder or None)
+    if f.type == "open_choice":  # place names: kept as written, in any language
         return OpenChoiceField(["", *(c.name for c in choice_list(f.choices) or ())])
     if f.type == "bool":
-        return CheckField((f.text or f.label) + (" *" if f.always_required else ""))
+        return CheckField(tr(f.text or f.label) + (" *" if f.always_required else ""))
     if f.type == "date":
         return DateField(optional=not f.always_required)
     if f.type == "datetime":
@@ -85,13 +88,15 @@ def field_widget(f: FieldSpec) -> QWidget:
     if f.type == "number":
         low = f.min if f.min is not None else 0
         return NumberField(low, f.max if f.max is not None else 10**6,
-                           optional=not f.always_required, suffix=f.suffix)
+                           optional=not f.always_required, suffix=tr(f.suffix))
     if f.type == "rows":
-        columns = [Column(c.key, c.label, None if c.read_only else (lambda c=c: field_widget(c)),
+        columns = [Column(c.key, tr(c.label),
+                          None if c.read_only else (lambda c=c: field_widget(c)),
                           c.width or 2, show=lambda value, c=c: display(c, value))
                    for c in f.columns]
-        return RowList("", columns, add_text=None if f.fixed_rows else (f.add_text or "+"),
-                       empty_text=f.empty_text, row_title=f.row_title)
+        return RowList("", columns,
+                       add_text=None if f.fixed_rows else (tr(f.add_text) if f.add_text else "+"),
+                       empty_text=tr(f.empty_text), row_title=tr(f.row_title))
     raise ValueError(f"no widget for field type {f.type!r}")
 
 
@@ -106,9 +111,11 @@ class StepPage(QWizardPage):
         super().__init__(parent)
         self.step = step
         self.setObjectName(f"step{step.number}")
-        self.setAccessibleName(f"Langkah {step.number}: {step.title}")
-        self.setTitle(f"Langkah {step.number} dari {step.of}: {step.title}")
-        self.setSubTitle(step.description)
+        self.setAccessibleName(tr("Langkah {n}: {title}").format(n=step.number,
+                                                                  title=tr(step.title)))
+        self.setTitle(tr("Langkah {n} dari {total}: {title}").format(
+            n=step.number, total=step.of, title=tr(step.title)))
+        self.setSubTitle(tr(step.description))
         self.fields: dict[str, Any] = {}
         self.dirty = False
         self._baseline: dict[str, Any] = {}
@@ -185,7 +192,7 @@ class StepPage(QWizardPage):
                 form = sections[f.section]
             else:  # a list that must hold a row marks its whole section as required
                 form = sections[f.section] = self.section(
-                    f.section + (" *" if f.type == "rows" and f.min_rows else ""))
+                    tr(f.section) + (" *" if f.type == "rows" and f.min_rows else ""))
             self.add_spec(f, form)
 
     def add_spec(self, f: FieldSpec, form: QFormLayout) -> Any:
@@ -193,11 +200,11 @@ class StepPage(QWizardPage):
         widget = field_widget(f)
         if isinstance(widget, RowList):
             widget.setObjectName(f"step{self.step.number}.{f.key}")
-        self.add_field(f.key, widget, form, label=f.label,
+        self.add_field(f.key, widget, form, label=tr(f.label),
                        required=f.always_required and f.type not in ("bool", "rows"),
-                       hint="" if f.help_below else f.help)
+                       hint="" if f.help_below or not f.help else tr(f.help))
         if f.help_below and f.help:
-            text = QLabel(f.help)
+            text = QLabel(tr(f.help))
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.setWordWrap(True)
             text.setProperty("hint", True)
@@ -207,7 +214,7 @@ class StepPage(QWizardPage):
 
     def add_field(self, key: str, widget: Any, form: QFormLayout | None = None, *,
                   label: str | None = None, required: bool = False, hint: str = "") -> Any:
-        text = label or self.step.fields.label(key)
+        text = label or tr(self.step.fields.label(key))
         widget.setObjectName(f"step{self.step.number}.{key}")
         widget.setAccessibleName(text)
         if hint:
@@ -236,18 +243,18 @@ class StepPage(QWizardPage):
         panel.setObjectName(f"step{s.number}.standard")
         panel.setProperty("panel", True)
         lay = QVBoxLayout(panel)
-        head = QLabel("<b>Standar SOP dan kelengkapan</b>")
+        head = QLabel(tr("<b>Standar SOP dan kelengkapan</b>"))
         lay.addWidget(head)
-        executor = QLabel(f"<b>Pelaksana:</b> {s.executor_text}")
+        executor = QLabel(tr("<b>Pelaksana:</b> {names}").format(names=escape(s.executor_text)))
         executor.setWordWrap(True)
         lay.addWidget(executor)
-        lay.addWidget(QLabel("<b>Kelengkapan</b> (centang yang tersedia):"))
+        lay.addWidget(QLabel(tr("<b>Kelengkapan</b> (centang yang tersedia):")))
         self.checklist: list[QCheckBox] = []
         for i, item in enumerate(s.kelengkapan):
-            row = WrapCheck(item)
+            row = WrapCheck(tr(item))
             cb = row.box
             cb.setObjectName(f"step{s.number}.checklist.{i}")
-            cb.setAccessibleName(f"Kelengkapan: {item}")
+            cb.setAccessibleName(tr("Kelengkapan: {item}").format(item=tr(item)))
             cb.toggled.connect(self._on_changed)
             self.checklist.append(cb)
             lay.addWidget(row)
@@ -255,11 +262,11 @@ class StepPage(QWizardPage):
         self.time_label.setObjectName(f"step{s.number}.time")
         self.time_label.setWordWrap(True)
         lay.addWidget(self.time_label)
-        output = QLabel(f"<b>Output:</b> {s.output}")
+        output = QLabel(tr("<b>Output:</b> {output}").format(output=escape(tr(s.output))))
         output.setWordWrap(True)
         lay.addWidget(output)
         if s.keterangan:
-            note = QLabel(f"<b>Keterangan:</b> {s.keterangan}")
+            note = QLabel(tr("<b>Keterangan:</b> {note}").format(note=escape(tr(s.keterangan))))
             note.setWordWrap(True)
             lay.addWidget(note)
         for hint in self.obstacle_hints():
@@ -272,16 +279,20 @@ class StepPage(QWizardPage):
 
     def obstacle_hints(self) -> list[str]:
         """The SOP's obstacles (hambatan) that concern this step, with their remedy."""
-        return [f"<b>Hambatan:</b> {o.obstacle}.<br><b>Cara mengatasi:</b> {o.remedy}."
+        return [tr("<b>Hambatan:</b> {obstacle}.<br><b>Cara mengatasi:</b> {remedy}.").format(
+                    obstacle=escape(tr(o.obstacle)), remedy=escape(tr(o.remedy)))
                 for o in load_sop().obstacles if self.step.number in o.steps]
 
     def set_time_taken(self, minutes: float | None) -> None:
         std = self.step.waktu_text
         taken = "—" if minutes is None else format_minutes(minutes)
         late = minutes is not None and is_overdue(self.step, "aktif", minutes)
+        if late:
+            taken = tr("<span style='color:#b00020'>{taken} (melewati standar)</span>").format(
+                taken=taken)
         self.time_label.setText(
-            f"<b>Waktu standar:</b> {std}<br><b>Waktu digunakan:</b> "
-            + (f"<span style='color:#b00020'>{taken} (melewati standar)</span>" if late else taken))
+            tr("<b>Waktu standar:</b> {standard}<br><b>Waktu digunakan:</b> {taken}").format(
+                standard=std, taken=taken))
 
     # -- hooks for subclasses ------------------------------------------------------------
 
@@ -378,7 +389,7 @@ class StepPage(QWizardPage):
             if w is not None:
                 mark_error(w, e.message)
             lines.append(f"• {e.message}")
-        self.banner.setText("Langkah ini belum dapat diselesaikan. Lengkapi isian berikut:\n"
+        self.banner.setText(tr("Langkah ini belum dapat diselesaikan. Lengkapi isian berikut:") + "\n"
                             + "\n".join(lines))
         self.banner_box.show()
         first = self.widget_for(errors[0].field)
