@@ -53,6 +53,6 @@ TS_OPTIONS := -extensions py -locations none -no-obsolete -source-language id_ID
 translations: $(STAMP)
 	mkdir -p build
 	$(BIN)/python -m lk3_desktop.i18n > build/sop_strings.py
-	$(BIN)/pyside6-lupdate lk3_desktop build/sop_strings.py $(TS_OPTIONS) -ts resources/translations/lk3_en.ts
+	$(BIN)/pyside6-lupdate $(TS_OPTIONS) lk3_desktop build/sop_strings.py -ts resources/translations/lk3_en.ts
 	$(BIN)/pyside6-lrelease -silent resources/translations/lk3_en.ts -qm resources/translations/lk3_en.qm
 	$(BIN)/pyside6-lrelease -silent resources/translations/qt_id.ts -qm resources/translations/qt_id.qm

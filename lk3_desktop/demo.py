@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 from lk3_desktop.domain.nik import make_nik
-from lk3_desktop.sop import contract_points
+from lk3_desktop.sop import Step, contract_points
 from lk3_desktop.store import Store
 
 FIRST_F = ["Siti", "Nur", "Dewi", "Rahmawati", "Ni Luh Putu", "Maria", "Fitri", "Yuliana",
@@ -75,7 +75,8 @@ def _staff(store: Store) -> dict[str, list[str]]:
 
 
 def _case_steps(rng: random.Random, ref, by_role, arrival: datetime,
-                now: datetime) -> list[tuple[dict, timedelta]]:
+                now: datetime) -> dict[str, tuple[dict, timedelta]]:
+    """Each step's data (by step key) and how long after the previous step it was saved."""
     sex = rng.choice("LP")
     birth = date(rng.randint(1960, 2008), rng.randint(1, 12), rng.randint(1, 28))
     undocumented = rng.random() < 0.3
@@ -155,9 +156,24 @@ def _case_steps(rng: random.Random, ref, by_role, arrival: datetime,
         evaluation.update(related_sop=related, outcome_reason="Klien memerlukan layanan lanjutan.",
                           referral_other="Balai Rehabilitasi Sosial" if related == "lainnya" else "")
     hours = lambda a, b: timedelta(hours=rng.randint(a, b))  # noqa: E731
-    return [(intake, hours(0, 1)), (meeting, met - arrival + hours(1, 3)), (contract, hours(1, 3)),
-            (ident, hours(10, 60)), (reassess, hours(24, 90)), (plan, hours(4, 30)),
-            (evaluation, hours(1, 3))]
+    return {"intake": (intake, hours(0, 1)), "meeting": (meeting, met - arrival + hours(1, 3)),
+            "contract": (contract, hours(1, 3)), "problems": (ident, hours(10, 60)),
+            "reassessment": (reassess, hours(24, 90)), "action_plan": (plan, hours(4, 30)),
+            "evaluation": (evaluation, hours(1, 3))}
+
+
+def _with_examples(step: Step, data: dict, rng: random.Random, by_role) -> dict:
+    """Fill what the generator above does not know from the description: a field with an
+    `example` gets it, and a step with no generator gets its executor; so a field or a step
+    added to data/sop.json shows in the demo with no change here."""
+    out = dict(data)
+    for f in step.fields:
+        if f.key not in out and f.example is not None and f.is_enabled(out):
+            out[f.key] = f.example
+    if "performed_by" not in out:
+        holders = [p for r in step.executors for p in by_role.get(r.key, [])]
+        out["performed_by"] = rng.choice(holders or [p for ps in by_role.values() for p in ps])
+    return out
 
 
 def fill_demo_data(store: Store, count: int, *, seed: int = 2026,
@@ -176,26 +192,30 @@ def fill_demo_data(store: Store, count: int, *, seed: int = 2026,
                     arrival = now - timedelta(days=rng.uniform(0, 365), hours=rng.uniform(0, 12))
                     steps = _case_steps(rng, ref, by_role, arrival.astimezone(), now.astimezone())
                     # Stop some cases part-way so every step is represented in the list.
-                    done = rng.choice([1, 2, 3, 4, 5, 6, 7, 7, 7, 7])
+                    last_step = len(store.sop.steps)
+                    done = rng.choice([*range(1, last_step + 1), *[last_step] * 3])
                     t = arrival
                     rid = None
-                    for number, (data, delay) in enumerate(steps[:done], start=1):
+                    for step in store.sop.steps[:done]:
+                        number = step.number
+                        data, delay = steps.get(step.key, ({}, timedelta(hours=2)))
+                        data = _with_examples(step, data, rng, by_role)
                         t = min(t + delay, now)
                         store.clock = lambda t=t: t
-                        if number == 5:
-                            loaded = store.load_step(rid, 5)
+                        if step.key == "reassessment":
+                            loaded = store.load_step(rid, number)
                             data["reassessments"] = [
                                 {"problem_id": r["problem_id"],
                                  "result": rng.choice(["terkonfirmasi", "berubah", "teratasi"]),
                                  "note": ""} for r in loaded["reassessments"]]
-                        if number == 6:
+                        if step.key == "action_plan":
                             probs = store.problems(rid)
                             data["actions"] = [
                                 {"problem_id": p["id"], "goal": g, "activity": a, "responsible": r,
                                  "target_date": (t + timedelta(days=rng.randint(7, 60))).date().isoformat(),
                                  "status": rng.choice(["rencana", "berjalan", "selesai"])}
                                 for p, (g, a, r) in zip(probs, rng.sample(ACTIVITIES, len(probs)))]
-                        last = number == done and done < 7 and rng.random() < 0.5
+                        last = number == done and done < last_step and rng.random() < 0.5
                         rid = store.save_step(rid, number, data, complete=not last)
                     made += 1
             if progress:

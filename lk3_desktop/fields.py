@@ -90,6 +90,7 @@ class FieldSpec:
     rule: str = ""
     store: str = "step"
     view: bool = True               # shown in the case view
+    example: Any = None             # what demo data puts in, where its generator does not
     print_with: str = ""            # shown in that field's row, after its value (a comment
                                     # after its rating), not in a row of its own
     documents: tuple[str, ...] = ()  # document kinds that print it
@@ -168,7 +169,7 @@ _SCALARS = {"key", "type", "label", "section", "required_message", "choices", "p
             "help", "text", "view_text", "min", "max", "suffix", "lines", "max_length", "width",
             "help_below", "rule",
             "store", "view", "read_only", "row_title", "min_rows", "min_rows_message",
-            "add_text", "empty_text", "fixed_rows", "summary", "print_with"}
+            "add_text", "empty_text", "fixed_rows", "summary", "print_with", "example"}
 
 
 def parse_field(raw: dict[str, Any]) -> FieldSpec:

@@ -13,6 +13,16 @@ import pytest  # noqa: E402
 from lk3_desktop.store import Store, open_store  # noqa: E402
 
 
+@pytest.fixture(autouse=True, scope="session")
+def user_settings(tmp_path_factory):
+    """Per-user program settings (the interface language) in a folder of the test run's,
+    never the developer's own."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path_factory.mktemp("settings")))
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "lk3.sqlite"

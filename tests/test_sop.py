@@ -58,3 +58,83 @@ def test_no_scan_typos_in_shipped_text(rel):
                                            (1440, "1 hari"), (4380, "3 hari 1 jam")])
 def test_format_minutes(minutes, text):
     assert format_minutes(minutes) == text
+
+
+EIGHTH = {
+    "number": 8, "key": "follow_up", "title": "Tindak lanjut pascakonseling",
+    "description": "Menghubungi klien kembali setelah konseling selesai",
+    "executors": ["konselor"], "kelengkapan": ["Catatan hasil konseling"], "waktu_menit": 60,
+    "output": "Kabar klien tercatat", "keterangan": "",
+    "fields": [
+        {"key": "contacted_on", "type": "date", "label": "Tanggal dihubungi", "required": True,
+         "rule": "not_future", "documents": ["record"], "example": "2025-06-02"},
+        {"key": "client_news", "type": "text", "label": "Kabar klien", "required": True,
+         "documents": ["record"], "example": "Sudah bekerja kembali"},
+    ],
+}
+
+
+@pytest.fixture
+def eighth_step(monkeypatch):
+    """data/sop.json with an eighth step appended: the only change a new step needs."""
+    import lk3_desktop.sop as sop_module
+
+    real = sop_module._read
+
+    def read(rel):
+        raw = real(rel)
+        if rel == "data/sop.json":
+            raw = {**raw, "steps": [*raw["steps"], EIGHTH]}
+        return raw
+
+    monkeypatch.setattr(sop_module, "_read", read)
+    load_sop.cache_clear()
+    yield
+    monkeypatch.undo()
+    load_sop.cache_clear()
+
+
+def test_an_eighth_step_needs_only_the_sop_data(eighth_step, qtbot, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    from lk3_desktop.demo import fill_demo_data
+    from lk3_desktop.domain.steps import validate_step
+    from lk3_desktop.pdf.render import render
+    from lk3_desktop.store import open_store
+    from lk3_desktop.ui.case_view import case_html
+    from lk3_desktop.ui.wizard.case_wizard import CaseWizard
+    from tests.helpers.cases import complete_case
+
+    store = open_store(tmp_path / "lk3.sqlite")
+    staff = {k: store.save_staff({"name": f"Petugas {k}", "roles": [k], "position": "Staf"})
+             for k in ("pengadministrasi", "rehabilitasi", "konselor", "tim_ahli")}
+    assert [s.label for s in store.sop.steps][-1] == "8/8 Tindak lanjut pascakonseling"
+    rid = complete_case(store, staff, upto=7)
+    case = store.referral(rid)
+    assert (case["status"], case["current_step"]) == ("aktif", 8)  # not closed before step 8
+
+    errors = validate_step(8, {"performed_by": staff["konselor"]}, store.ref, store.today())
+    assert {e.message for e in errors} == {"Tanggal dihubungi wajib diisi.",
+                                           "Kabar klien wajib diisi."}
+    store.save_step(rid, 8, {"contacted_on": "2026-11-25", "client_news": "Sudah bekerja lagi",
+                             "performed_by": staff["konselor"]}, complete=True)
+    assert store.referral(rid)["status"] == "selesai"
+    assert "8. Tindak lanjut pascakonseling" in case_html(store, rid)
+    assert "Sudah bekerja lagi" in case_html(store, rid)
+
+    wizard = CaseWizard(store, rid)
+    qtbot.addWidget(wizard)
+    assert sorted(wizard.pageIds())[-1] == 8
+    assert wizard.findChild(object, "step8.client_news") is not None
+
+    pdf = PdfReader(io.BytesIO(render(store, "record", rid, register=False)[0]))
+    text = " ".join(" ".join(p.extract_text().split()) for p in pdf.pages)
+    assert "Tindak lanjut pascakonseling" in text and "Sudah bekerja lagi" in text
+
+    fill_demo_data(store, 30, seed=3)
+    finished = [r for r in store.list_cases() if r.status != "aktif" and r.id != rid]
+    assert finished and all(store.load_step(r.id, 8).get("client_news") == "Sudah bekerja kembali"
+                            for r in finished)
+    store.close()

@@ -194,8 +194,39 @@ def m003_document_register(db: Database) -> None:
     """)
 
 
+def m004_steps_not_limited_to_seven(db: Database) -> None:
+    """step_record without CHECK (step BETWEEN 1 AND 7): the SOP's steps come from
+    data/sop.json, and a revised SOP may have more. SQLite cannot drop a CHECK in place, so
+    the table is rebuilt with the same columns and rows."""
+    _run(db, f"""
+    CREATE TABLE step_record_new (
+        id TEXT PRIMARY KEY,
+        referral_id TEXT NOT NULL REFERENCES referral(id) ON DELETE CASCADE,
+        step INTEGER NOT NULL CHECK (step >= 1),
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'complete')),
+        started_at TEXT NOT NULL,
+        completed_at TEXT,
+        performed_by TEXT REFERENCES staff(id),
+        checklist TEXT NOT NULL DEFAULT '[]',   -- JSON list of ticked Kelengkapan items
+        data TEXT NOT NULL DEFAULT '{{}}',      -- JSON of the step's own fields
+        {_STAMP},
+        UNIQUE (referral_id, step)
+    );
+    INSERT INTO step_record_new (id, referral_id, step, status, started_at, completed_at,
+                                 performed_by, checklist, data, created_at, updated_at,
+                                 created_by, updated_by)
+        SELECT id, referral_id, step, status, started_at, completed_at, performed_by,
+               checklist, data, created_at, updated_at, created_by, updated_by
+        FROM step_record;
+    DROP TABLE step_record;
+    ALTER TABLE step_record_new RENAME TO step_record;
+    CREATE INDEX idx_step_record_referral ON step_record(referral_id);
+    """)
+
+
 # In order; append new ones at the end. user_version is the count applied.
-_ALL = (m001_initial_schema, m002_settings_and_lookup_indexes, m003_document_register)
+_ALL = (m001_initial_schema, m002_settings_and_lookup_indexes, m003_document_register,
+        m004_steps_not_limited_to_seven)
 for _fn in _ALL:
     migrations()(_fn)
 

@@ -191,3 +191,36 @@ def test_uri_for_a_windows_share_is_one_sqlite_accepts(store):
     conn = sqlite3.connect(four, uri=True)
     assert conn.execute("SELECT count(*) FROM referral").fetchone() == (0,)
     conn.close()
+
+
+def test_step_records_made_before_m004_survive_it_and_an_eighth_step_fits(db_path):
+    """A file three migrations old keeps its step records through the rebuild of
+    step_record, and the table no longer caps the SOP at seven steps."""
+    raw = Database(sqlite3.connect(str(db_path)), execute_plugins=False)
+    migrate(raw, stop_before="m004_steps_not_limited_to_seven")
+    stamp = "2026-01-02T03:04:05+00:00"
+    eighth = ("INSERT INTO step_record (id, referral_id, step, started_at, created_at, updated_at,"
+              " created_by, updated_by) VALUES ('s8', 'r1', 8, ?, ?, ?, 'x', 'x')")
+    with raw.atomic():
+        raw.execute("INSERT INTO client (id, full_name, created_at, updated_at, created_by,"
+                    " updated_by) VALUES ('c1', 'Ani', ?, ?, 'x', 'x')", [stamp, stamp])
+        raw.execute("INSERT INTO referral (id, agenda_year, agenda_seq, agenda_number, client_id,"
+                    " last_activity_at, created_at, updated_at, created_by, updated_by) VALUES"
+                    " ('r1', 2026, 1, 'LK3/2026/0001', 'c1', ?, ?, ?, 'x', 'x')",
+                    [stamp, stamp, stamp])
+        raw.execute("INSERT INTO step_record (id, referral_id, step, status, started_at, data,"
+                    " created_at, updated_at, created_by, updated_by) VALUES ('s1', 'r1', 1,"
+                    " 'complete', ?, '{\"note\": \"lama\"}', ?, ?, 'x', 'x')",
+                    [stamp, stamp, stamp])
+    with pytest.raises(sqlite3.IntegrityError):  # before m004: step 8 breaks the CHECK
+        raw.execute(eighth, [stamp, stamp, stamp])
+    raw.close()
+
+    store = open_store(db_path)  # applies m004
+    rec = store.step_records("r1")[1]
+    assert (rec["id"], rec["status"], rec["data"]) == ("s1", "complete", '{"note": "lama"}')
+    with store.db.atomic():
+        store.db.execute(eighth, [stamp, stamp, stamp])
+    assert 8 in store.step_records("r1")
+    store.close()
+    assert check_file(db_path).startswith("OK")
