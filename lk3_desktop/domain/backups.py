@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+
+from lk3_desktop.domain.validation import (
+    QT_TR_NOOP,
+    FieldError,
+    TranslatedMapping,
+    ValidationFailed,
+)
+from lk3_desktop.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -34,29 +43,29 @@ def to_delete(stamps: list[datetime], rule: KeepRule | None = None) -> set[datet
     return set(ordered) - keep
 
 
-# Each count: its label in Settings, the range it may take, and its unit.
-RULE_FIELDS: dict[str, tuple[str, int, int, str]] = {
-    "recent": ("Cadangan terbaru yang selalu disimpan", 1, 50, "cadangan"),
-    "daily": ("Lalu satu per hari selama", 0, 90, "hari"),
-    "weekly": ("Lalu satu per minggu selama", 0, 104, "minggu"),
-    "monthly": ("Lalu satu per bulan selama", 0, 120, "bulan"),
-}
+# Each count: its label in Settings, the range it may take, and its unit (both texts read in
+# the interface language).
+RULE_FIELDS: Mapping[str, tuple[str, int, int, str]] = TranslatedMapping({
+    "recent": (QT_TR_NOOP("Cadangan terbaru yang selalu disimpan"), 1, 50, QT_TR_NOOP("cadangan")),
+    "daily": (QT_TR_NOOP("Lalu satu per hari selama"), 0, 90, QT_TR_NOOP("hari")),
+    "weekly": (QT_TR_NOOP("Lalu satu per minggu selama"), 0, 104, QT_TR_NOOP("minggu")),
+    "monthly": (QT_TR_NOOP("Lalu satu per bulan selama"), 0, 120, QT_TR_NOOP("bulan")),
+})
 
 
 def rule_from(values: dict) -> KeepRule:
     """A KeepRule from settings or a form; ValidationFailed names each count out of range."""
-    from lk3_desktop.domain.validation import FieldError, ValidationFailed
-
     errors, counts = [], {}
     for key, (label, low, high, _unit) in RULE_FIELDS.items():
         raw = values.get(key, getattr(KeepRule(), key))
         try:
             counts[key] = int(raw)
         except (TypeError, ValueError):
-            errors.append(FieldError(key, f"{label}: isi dengan angka bulat."))
+            errors.append(FieldError(key, tr("{label}: isi dengan angka bulat.").format(label=label)))
             continue
         if not low <= counts[key] <= high:
-            errors.append(FieldError(key, f"{label}: antara {low} dan {high}."))
+            errors.append(FieldError(key, tr("{label}: antara {low} dan {high}.").format(
+                label=label, low=low, high=high)))
     if errors:
         raise ValidationFailed(errors)
     return KeepRule(**counts)

@@ -1,13 +1,25 @@
-"""Dates and times: ISO 8601 in storage, Indonesian words on screen and paper."""
+"""Dates and times: ISO 8601 in storage, words on screen (in the interface language) and on
+paper (Indonesian: tr() is off while a PDF renders)."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-BULAN = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-)
+from lk3_desktop.domain.validation import QT_TR_NOOP, TranslatedSequence
+
+# Month names, January first; BULAN[0] reads in the interface language.
+BULAN = TranslatedSequence((
+    QT_TR_NOOP("Januari"), QT_TR_NOOP("Februari"), QT_TR_NOOP("Maret"), QT_TR_NOOP("April"),
+    QT_TR_NOOP("Mei"), QT_TR_NOOP("Juni"), QT_TR_NOOP("Juli"), QT_TR_NOOP("Agustus"),
+    QT_TR_NOOP("September"), QT_TR_NOOP("Oktober"), QT_TR_NOOP("November"),
+    QT_TR_NOOP("Desember"),
+))
+# The same, short, for narrow columns.
+BULAN_PENDEK = TranslatedSequence((
+    QT_TR_NOOP("Jan"), QT_TR_NOOP("Feb"), QT_TR_NOOP("Mar"), QT_TR_NOOP("Apr"), QT_TR_NOOP("Mei"),
+    QT_TR_NOOP("Jun"), QT_TR_NOOP("Jul"), QT_TR_NOOP("Agu"), QT_TR_NOOP("Sep"), QT_TR_NOOP("Okt"),
+    QT_TR_NOOP("Nov"), QT_TR_NOOP("Des"),
+))
 
 
 def utc_now_iso() -> str:
@@ -37,9 +49,6 @@ def format_date(value: date | str | None, *, short: bool = False) -> str:
     elif isinstance(value, datetime):
         value = value.date()
     return f"{value.day} {(BULAN_PENDEK if short else BULAN)[value.month - 1]} {value.year}"
-
-
-BULAN_PENDEK = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 
 
 def format_datetime(value: str | None, *, short: bool = False) -> str:

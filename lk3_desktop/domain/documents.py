@@ -7,13 +7,16 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from lk3_desktop.domain.validation import QT_TR_NOOP
+from lk3_desktop.i18n import tr
 from lk3_desktop.sop import Sop
 
 
 @dataclass(frozen=True)
 class Requirement:
     """A field of a step's record that must be set (a consent ticked) before printing;
-    `message` says why not, in Indonesian; `{number}` becomes that step's number."""
+    `message` says why not, in Indonesian (marked with QT_TR_NOOP: it is shown through tr());
+    `{number}` becomes that step's number."""
 
     step: str  # step key in data/sop.json
     field: str
@@ -26,24 +29,30 @@ class DocumentSpec:
     so that listing titles never imports ReportLab."""
 
     kind: str  # as stored in the `document` table: never change an existing one
-    title: str  # Indonesian, as printed on the document and shown in lists
+    source_title: str  # Indonesian, marked with QT_TR_NOOP; `title` reads it
     step: str  # key of the step in data/sop.json that must be complete
     stem: str  # file name suggested when saving, before the agenda number
     cli_name: str  # `lk3-desktop pdf NAME`: offices' scripts rely on it, never change one
     requires: tuple[Requirement, ...] = ()
 
+    @property
+    def title(self) -> str:
+        """As printed on the document (Indonesian: tr() is off in a PDF) and shown in lists
+        (in the interface language)."""
+        return tr(self.source_title)
+
 
 DOCUMENTS: tuple[DocumentSpec, ...] = (
-    DocumentSpec("service-form", "Formulir Layanan Sosial", step="intake",
+    DocumentSpec("service-form", QT_TR_NOOP("Formulir Layanan Sosial"), step="intake",
                  stem="formulir-layanan-sosial", cli_name="service-form"),
-    DocumentSpec("referral", "Surat Rujukan ke LK3", step="intake", stem="surat-rujukan",
-                 cli_name="referral", requires=(Requirement(
-                     "intake", "consent_referral",
-                     "Klien belum menyatakan setuju dirujuk ke LK3 (langkah {number}), sehingga "
-                     "surat rujukan belum dapat dicetak."),)),
-    DocumentSpec("contract", "Kontrak Konseling", step="contract", stem="kontrak-konseling",
-                 cli_name="contract"),
-    DocumentSpec("record", "Catatan Hasil Konseling", step="evaluation",
+    DocumentSpec("referral", QT_TR_NOOP("Surat Rujukan ke LK3"), step="intake",
+                 stem="surat-rujukan", cli_name="referral", requires=(Requirement(
+                     "intake", "consent_referral", QT_TR_NOOP(
+                         "Klien belum menyatakan setuju dirujuk ke LK3 (langkah {number}), "
+                         "sehingga surat rujukan belum dapat dicetak.")),)),
+    DocumentSpec("contract", QT_TR_NOOP("Kontrak Konseling"), step="contract",
+                 stem="kontrak-konseling", cli_name="contract"),
+    DocumentSpec("record", QT_TR_NOOP("Catatan Hasil Konseling"), step="evaluation",
                  stem="catatan-hasil-konseling", cli_name="record"),
 )
 
@@ -74,17 +83,17 @@ def title(kind: str) -> str:
 
 def not_ready(kind: str, sop: Sop, statuses: Mapping[int, str],
               load_step: Callable[[int], Mapping[str, Any]]) -> str | None:
-    """Why the document cannot be printed for this case yet (Indonesian), or None.
+    """Why the document cannot be printed for this case yet (through tr()), or None.
 
     `statuses` maps step number to its record's status; `load_step(number)` gives a step's
     saved data (read only when a requirement needs it)."""
     spec = document(kind)
     step = sop.step_by_key(spec.step)
     if statuses.get(step.number) != "complete":
-        return (f"Dokumen ini dapat dicetak setelah langkah {step.number} ({step.title}) selesai. "
-                "Formulir kosong tetap dapat dicetak.")
+        return tr("Dokumen ini dapat dicetak setelah langkah {number} ({title}) selesai. "
+                  "Formulir kosong tetap dapat dicetak.").format(number=step.number, title=step.title)
     for req in spec.requires:
         where = sop.step_by_key(req.step)
         if not load_step(where.number).get(req.field):
-            return req.message.format(number=where.number)
+            return tr(req.message).format(number=where.number)
     return None

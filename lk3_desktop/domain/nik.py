@@ -13,6 +13,8 @@ from datetime import date
 from stdnum.exceptions import ValidationError
 from stdnum.id import nik as stdnum_nik
 
+from lk3_desktop.i18n import tr
+
 
 def compact(value: str) -> str:
     return stdnum_nik.compact(value or "")
@@ -20,31 +22,32 @@ def compact(value: str) -> str:
 
 def check_nik(value: str, provinces: dict[str, str], birth_date: date | None,
               sex: str | None) -> str | None:
-    """Return an Indonesian message describing what is wrong with a NIK, or None if it is fine.
+    """Return a message (through tr()) describing what is wrong with a NIK, or None if it is fine.
 
     `sex` is "L" or "P"; in a NIK women's birth day has 40 added.
     """
     number = compact(value)
     if not number.isdigit():
-        return "NIK hanya boleh berisi angka."
+        return tr("NIK hanya boleh berisi angka.")
     if len(number) != 16:
-        return f"NIK harus 16 angka (sekarang {len(number)})."
+        return tr("NIK harus 16 angka (sekarang {length}).").format(length=len(number))
     if number[:2] not in provinces:
-        return f"Kode provinsi NIK ({number[:2]}) tidak dikenal."
+        return tr("Kode provinsi NIK ({code}) tidak dikenal.").format(code=number[:2])
     try:
         encoded = stdnum_nik.get_birth_date(number)
     except ValidationError:
-        return "Bagian tanggal lahir pada NIK (angka ke-7 sampai ke-12) tidak sah."
+        return tr("Bagian tanggal lahir pada NIK (angka ke-7 sampai ke-12) tidak sah.")
     day_part = int(number[6:8])
     nik_sex = "P" if day_part > 40 else "L"
     if sex in ("L", "P") and sex != nik_sex:
-        expected = "perempuan" if nik_sex == "P" else "laki-laki"
-        return f"NIK menunjukkan jenis kelamin {expected}; periksa NIK atau jenis kelamin."
+        if nik_sex == "P":
+            return tr("NIK menunjukkan jenis kelamin perempuan; periksa NIK atau jenis kelamin.")
+        return tr("NIK menunjukkan jenis kelamin laki-laki; periksa NIK atau jenis kelamin.")
     if birth_date is not None and (encoded.day, encoded.month, encoded.year % 100) != (
         birth_date.day, birth_date.month, birth_date.year % 100
     ):
-        return (f"Tanggal lahir pada NIK ({encoded.day:02d}-{encoded.month:02d}-"
-                f"{encoded.year % 100:02d}) tidak sama dengan tanggal lahir yang diisi.")
+        return tr("Tanggal lahir pada NIK ({date}) tidak sama dengan tanggal lahir yang diisi.").format(
+            date=f"{encoded.day:02d}-{encoded.month:02d}-{encoded.year % 100:02d}")
     return None
 
 

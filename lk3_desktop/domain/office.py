@@ -10,7 +10,8 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from lk3_desktop.domain.staff import check_nip
-from lk3_desktop.domain.validation import FieldError
+from lk3_desktop.domain.validation import QT_TR_NOOP, FieldError, TranslatedMapping
+from lk3_desktop.i18n import tr
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 PAPERS = ("A4", "F4")
@@ -45,26 +46,27 @@ class OfficeSettings:
 
 SETTING_PREFIX = "office."
 
-LABELS = {
-    "government": "Pemerintah daerah",
-    "office": "Nama kantor",
-    "address": "Alamat",
-    "phone": "Telepon",
-    "email": "Surel",
-    "logo_path": "Logo (berkas gambar)",
-    "city": "Kota penandatanganan",
-    "lk3_name": "Nama LK3",
-    "head_title": "Jabatan kepala dinas",
-    "head_name": "Nama kepala dinas",
-    "head_rank": "Pangkat/golongan kepala dinas",
-    "head_nip": "NIP kepala dinas",
-    "section_title": "Jabatan kepala seksi",
-    "section_name": "Nama kepala seksi",
-    "section_rank": "Pangkat/golongan kepala seksi",
-    "section_nip": "NIP kepala seksi",
-    "paper": "Ukuran kertas bawaan",
-    "number_pattern": "Pola nomor dokumen",
-}
+# The office settings' labels; LABELS["city"] reads in the interface language.
+LABELS = TranslatedMapping({
+    "government": QT_TR_NOOP("Pemerintah daerah"),
+    "office": QT_TR_NOOP("Nama kantor"),
+    "address": QT_TR_NOOP("Alamat"),
+    "phone": QT_TR_NOOP("Telepon"),
+    "email": QT_TR_NOOP("Surel"),
+    "logo_path": QT_TR_NOOP("Logo (berkas gambar)"),
+    "city": QT_TR_NOOP("Kota penandatanganan"),
+    "lk3_name": QT_TR_NOOP("Nama LK3"),
+    "head_title": QT_TR_NOOP("Jabatan kepala dinas"),
+    "head_name": QT_TR_NOOP("Nama kepala dinas"),
+    "head_rank": QT_TR_NOOP("Pangkat/golongan kepala dinas"),
+    "head_nip": QT_TR_NOOP("NIP kepala dinas"),
+    "section_title": QT_TR_NOOP("Jabatan kepala seksi"),
+    "section_name": QT_TR_NOOP("Nama kepala seksi"),
+    "section_rank": QT_TR_NOOP("Pangkat/golongan kepala seksi"),
+    "section_nip": QT_TR_NOOP("NIP kepala seksi"),
+    "paper": QT_TR_NOOP("Ukuran kertas bawaan"),
+    "number_pattern": QT_TR_NOOP("Pola nomor dokumen"),
+})
 
 
 MAX_NUMBER = 60  # characters: a document number must fit the footer beside "Halaman X dari Y"
@@ -77,18 +79,20 @@ def format_number(pattern: str, *, seq: int, year: int, month: int) -> str:
 
 
 def check_pattern(pattern: str) -> str | None:
-    """Indonesian message if a numbering pattern cannot be used, else None."""
+    """A message (through tr()) if a numbering pattern cannot be used, else None."""
+    # The first two name the pattern's own {seq} and {year}: literal text, never formatted.
     if "{seq" not in pattern:
-        return "Pola nomor harus memuat {seq} (nomor urut)."
+        return tr("Pola nomor harus memuat {seq} (nomor urut).")
     if "{year}" not in pattern:
         # Sequences restart each year: without the year, next year's numbers would repeat.
-        return "Pola nomor harus memuat {year} (tahun), karena nomor urut mulai lagi tiap tahun."
+        return tr("Pola nomor harus memuat {year} (tahun), karena nomor urut mulai lagi tiap tahun.")
     try:
         example = format_number(pattern, seq=999, year=2026, month=12)
     except Exception as exc:  # any str.format failure: unknown field, bad spec, indexing
-        return f"Pola nomor tidak dikenal: {exc}."
+        return tr("Pola nomor tidak dikenal: {error}.").format(error=exc)
     if len(example) > MAX_NUMBER:
-        return f"Nomor dokumen terlalu panjang (paling banyak {MAX_NUMBER} karakter)."
+        return tr("Nomor dokumen terlalu panjang (paling banyak {limit} karakter).").format(
+            limit=MAX_NUMBER)
     return None
 
 
@@ -96,9 +100,9 @@ def validate_office(values: dict[str, Any]) -> list[FieldError]:
     errors: list[FieldError] = []
     for key in ("government", "office", "city"):
         if key in values and not str(values[key]).strip():
-            errors.append(FieldError(key, f"{LABELS[key]} wajib diisi."))
+            errors.append(FieldError(key, tr("{label} wajib diisi.").format(label=LABELS[key])))
     if "paper" in values and values["paper"] not in PAPERS:
-        errors.append(FieldError("paper", "Ukuran kertas harus A4 atau F4."))
+        errors.append(FieldError("paper", tr("Ukuran kertas harus A4 atau F4.")))
     if "number_pattern" in values:
         msg = check_pattern(str(values["number_pattern"]))
         if msg:
@@ -111,5 +115,6 @@ def validate_office(values: dict[str, Any]) -> list[FieldError]:
                 errors.append(FieldError(key, msg))
     for key, value in values.items():
         if isinstance(value, str) and len(value) > 500:
-            errors.append(FieldError(key, f"{LABELS.get(key, key)} terlalu panjang."))
+            errors.append(FieldError(key, tr("{label} terlalu panjang.").format(
+                label=LABELS.get(key, key))))
     return errors

@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from lk3_desktop.domain.validation import FieldError
+from lk3_desktop.domain.validation import QT_TR_NOOP, FieldError, TranslatedMapping
+from lk3_desktop.i18n import tr
 from lk3_desktop.sop import Sop, Step
 
-# A case's status and how it reads; a closed case's status comes from its outcome (step 7).
-STATUS_NAMES = {"aktif": "Aktif", "selesai": "Selesai", "lanjut": "Konseling berlanjut",
-                "dirujuk": "Dirujuk"}
+# A case's status and how it reads (in the interface language, on each access); a closed
+# case's status comes from its outcome (step 7).
+STATUS_NAMES = TranslatedMapping({"aktif": QT_TR_NOOP("Aktif"), "selesai": QT_TR_NOOP("Selesai"),
+                                  "lanjut": QT_TR_NOOP("Konseling berlanjut"),
+                                  "dirujuk": QT_TR_NOOP("Dirujuk")})
 STATUS_FOR_OUTCOME = {"selesai": "selesai", "lanjut": "lanjut", "dirujuk": "dirujuk"}
 CLOSED = {"selesai", "dirujuk"}  # statuses with a closing date; "lanjut" goes on
 
@@ -45,7 +48,8 @@ def steps_missing_before(sop: Sop, step: int, statuses: Mapping[int, str]) -> li
         if s.number >= step:
             break
         if statuses.get(s.number) != "complete":
-            return [FieldError("step", f"Langkah {s.number} ({s.title}) belum selesai.")]
+            return [FieldError("step", tr("Langkah {number} ({title}) belum selesai.").format(
+                number=s.number, title=s.title))]
     return []
 
 
@@ -78,4 +82,4 @@ def check_new_counselor(sop: Sop, current: str | None, staff_id: str,
     if staff_id == current or may_counsel(sop, person):
         return []
     return [FieldError("counselor_id",
-                       "Konselor yang ditugaskan harus petugas aktif dengan peran konselor.")]
+                       tr("Konselor yang ditugaskan harus petugas aktif dengan peran konselor."))]

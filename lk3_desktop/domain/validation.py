@@ -1,12 +1,83 @@
-"""Field-level validation results and small reusable checks, with Indonesian messages."""
+"""Field-level validation results and small reusable checks, with messages through `tr()`;
+and the two ways the domain keeps visible texts that exist before the translator does."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, TypeVar, overload
+
+from lk3_desktop.i18n import tr
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 MAX_TEXT = 20_000  # several thousand characters of notes must fit; this only stops accidents
+
+
+# Module-level texts are made at import, before the program installs the translator, so
+# they cannot call tr() then. Such a table keeps its literals marked with QT_TR_NOOP (lupdate
+# collects them) and is published as one of the two views below, which pass what is read
+# through tr() at each access: readers index and iterate it as before and get the interface
+# language of the moment (Indonesian inside a PDF), at the cost of one lookup per text read.
+
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Mark a literal for lupdate without translating it; tr() it where it is shown."""
+    return text
+
+
+def _translated(value: Any) -> Any:
+    """A marked text through tr(); a tuple's texts too (a label with its unit and range)."""
+    if isinstance(value, str):
+        return tr(value)
+    if isinstance(value, tuple):
+        return tuple(tr(v) if isinstance(v, str) else v for v in value)
+    return value
+
+
+class TranslatedMapping(Mapping[K, V]):
+    """A read-only dict of marked texts that reads them through tr()."""
+
+    def __init__(self, texts: Mapping[K, V]):
+        self._texts = dict(texts)
+
+    def __getitem__(self, key: K) -> V:
+        return _translated(self._texts[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __repr__(self) -> str:
+        return f"TranslatedMapping({self._texts!r})"
+
+
+class TranslatedSequence(Sequence[str]):
+    """A read-only tuple of marked texts that reads them through tr()."""
+
+    def __init__(self, texts: Sequence[str]):
+        self._texts = tuple(texts)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[str, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> str | tuple[str, ...]:
+        if isinstance(index, slice):
+            return tuple(tr(t) for t in self._texts[index])
+        return tr(self._texts[index])
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __repr__(self) -> str:
+        return f"TranslatedSequence({self._texts!r})"
 
 
 @dataclass(frozen=True)
@@ -29,7 +100,7 @@ def is_blank(value: object) -> bool:
 
 def required(errors: list[FieldError], data: dict, key: str, label: str) -> None:
     if is_blank(data.get(key)):
-        errors.append(FieldError(key, f"{label} wajib diisi."))
+        errors.append(FieldError(key, tr("{label} wajib diisi.").format(label=label)))
 
 
 def max_length(errors: list[FieldError], data: dict, key: str, label: str,
@@ -37,7 +108,8 @@ def max_length(errors: list[FieldError], data: dict, key: str, label: str,
     value = data.get(key)
     if isinstance(value, str) and len(value) > limit:
         errors.append(FieldError(
-            key, f"{label} terlalu panjang ({len(value)} karakter; paling banyak {limit})."))
+            key, tr("{label} terlalu panjang ({length} karakter; paling banyak {limit}).").format(
+                label=label, length=len(value), limit=limit)))
 
 
 def parse_date(value: str | None) -> date | None:
@@ -61,9 +133,9 @@ def parse_datetime(value: str | None) -> datetime | None:
 def not_in_future(errors: list[FieldError], data: dict, key: str, label: str, today: date) -> None:
     d = parse_date(data.get(key))
     if data.get(key) and d is None:
-        errors.append(FieldError(key, f"{label} bukan tanggal yang sah."))
+        errors.append(FieldError(key, tr("{label} bukan tanggal yang sah.").format(label=label)))
     elif d is not None and d > today:
-        errors.append(FieldError(key, f"{label} tidak boleh setelah hari ini."))
+        errors.append(FieldError(key, tr("{label} tidak boleh setelah hari ini.").format(label=label)))
 
 
 _PHONE_CHARS = re.compile(r"^\+?[0-9 ()\-.]+$")
@@ -76,11 +148,13 @@ def phone(errors: list[FieldError], data: dict, key: str, label: str) -> None:
         return
     digits = re.sub(r"\D", "", value)
     if not _PHONE_CHARS.match(value) or not 8 <= len(digits) <= 15:
-        errors.append(FieldError(
-            key, f"{label} tidak sah: gunakan 8–15 angka, misalnya 0812 3456 7890 atau +62 812 3456 7890."))
+        errors.append(FieldError(key, tr(
+            "{label} tidak sah: gunakan 8–15 angka, misalnya 0812 3456 7890 atau +62 812 3456 7890."
+        ).format(label=label)))
 
 
 def digits_exact(errors: list[FieldError], data: dict, key: str, label: str, n: int) -> None:
     value = (data.get(key) or "").replace(" ", "")
     if value and (not value.isdigit() or len(value) != n):
-        errors.append(FieldError(key, f"{label} harus {n} angka (sekarang {len(value)} karakter)."))
+        errors.append(FieldError(key, tr("{label} harus {n} angka (sekarang {length} karakter).").format(
+            label=label, n=n, length=len(value))))

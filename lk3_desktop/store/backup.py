@@ -16,6 +16,7 @@ from pathlib import Path
 
 from lk3_desktop.domain.backups import KeepRule, to_delete
 from lk3_desktop.domain.dates import format_datetime
+from lk3_desktop.i18n import tr
 from lk3_desktop.store.database import (
     DatabaseRefused,
     Verified,
@@ -35,7 +36,7 @@ Progress = Callable[[int, int], None]  # pages copied, pages in all
 
 
 class BackupError(Exception):
-    """The backup could not be made; one Indonesian line saying why. Nothing was left under
+    """The backup could not be made; one line saying why (through tr()). Nothing was left under
     the final name. `source_damaged`: the copy failed its check, and as it is a page-for-page
     image of the database, the database itself is most likely damaged."""
 
@@ -48,18 +49,21 @@ def _explain(exc: OSError | sqlite3.Error, target: Path) -> str:
     code = getattr(exc, "errno", None)
     text = str(exc).lower()
     if code == errno.ENOSPC or "full" in text:
-        return f"Ruang di {target} penuh."
+        return tr("Ruang di {folder} penuh.").format(folder=target)
     if not target.is_dir():
-        return f"{target} tidak dapat diakses lagi (flashdisk dicabut?)."
+        return tr("{folder} tidak dapat diakses lagi (flashdisk dicabut?).").format(folder=target)
     if (code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text
             or "read-only" in text or not os.access(target, os.W_OK)):
-        return f"{target} tidak dapat ditulisi (hanya-baca atau tanpa izin)."
+        return tr("{folder} tidak dapat ditulisi (hanya-baca atau tanpa izin).").format(
+            folder=target)
     if code == errno.EIO or "disk i/o" in text:
         # SQLite says "disk I/O error" for a full stick as well: look at the free space.
         with contextlib.suppress(OSError):
             if shutil.disk_usage(target).free < 1024 * 1024:
-                return f"Ruang di {target} penuh."
-    return f"Gagal menulis ke {target}" + (f" (kode galat {code})." if code else ".")
+                return tr("Ruang di {folder} penuh.").format(folder=target)
+    if code:
+        return tr("Gagal menulis ke {folder} (kode galat {code}).").format(folder=target, code=code)
+    return tr("Gagal menulis ke {folder}.").format(folder=target)
 
 
 class _Restarting(Exception):
@@ -102,7 +106,8 @@ def backup_to(db_path: Path, folder: Path, *, now: datetime,
     """
     inspect_file(db_path)
     if not folder.is_dir():
-        raise BackupError(f"Folder tujuan {folder} tidak ada atau tidak dapat diakses.")
+        raise BackupError(tr("Folder tujuan {folder} tidak ada atau tidak dapat diakses.").format(
+            folder=folder))
     final = folder / now.strftime(NAME_FORMAT)
     tmp = folder / (final.name + ".sebagian")
     try:
@@ -123,11 +128,12 @@ def backup_to(db_path: Path, folder: Path, *, now: datetime,
     except DatabaseRefused as exc:
         tmp.unlink(missing_ok=True)
         if exc.damaged:
-            raise BackupError(
-                f"Salinan tidak lolos pemeriksaan, jadi basis data {db_path.name} sendiri "
+            raise BackupError(tr(
+                "Salinan tidak lolos pemeriksaan, jadi basis data {name} sendiri "
                 "kemungkinan rusak. Jangan timpa cadangan lama; pulihkan dari cadangan terakhir "
-                "yang utuh (Berkas → Pulihkan dari cadangan).", source_damaged=True) from exc
-        raise BackupError(f"Salinan tidak dapat diperiksa: {exc}") from exc
+                "yang utuh (Berkas → Pulihkan dari cadangan).").format(name=db_path.name),
+                source_damaged=True) from exc
+        raise BackupError(tr("Salinan tidak dapat diperiksa: {error}").format(error=exc)) from exc
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):  # the stick may be gone already
             tmp.unlink(missing_ok=True)
@@ -163,7 +169,8 @@ def automatic_backup(db_path: Path, *, now: datetime, rule: KeepRule = DEFAULT_R
     try:
         folder.mkdir(exist_ok=True)
     except OSError as exc:  # the database's folder gone, or "backups" is a file
-        raise BackupError(f"Folder cadangan {folder} tidak dapat dibuat.") from exc
+        raise BackupError(tr("Folder cadangan {folder} tidak dapat dibuat.").format(
+            folder=folder)) from exc
     existing = backups_in(folder)
     # Only backups from the past count: one stamped in the future by a clock that once ran
     # ahead (a flat CMOS battery) must not stop the daily backup for months.
@@ -197,11 +204,14 @@ class BackupFile:
         """One sentence on what the backup holds, for the user to recognise it."""
         if self.found is None:
             return self.problem
-        last = (f", perubahan terakhir {format_datetime(self.found.last_activity_at)}"
-                if self.found.last_activity_at else "")
         when = format_datetime(self.made_at.isoformat(timespec="minutes"))
         size = f"{self.found.size / 1024 / 1024:.1f}".replace(".", ",")  # 1,5 MB
-        return f"Cadangan {when}: {self.found.cases} kasus{last}, {size} MB."
+        if not self.found.last_activity_at:
+            return tr("Cadangan {when}: {cases} kasus, {size} MB.").format(
+                when=when, cases=self.found.cases, size=size)
+        return tr("Cadangan {when}: {cases} kasus, perubahan terakhir {last}, {size} MB.").format(
+            when=when, cases=self.found.cases, size=size,
+            last=format_datetime(self.found.last_activity_at))
 
 
 def made_at(path: Path) -> datetime:
@@ -219,8 +229,8 @@ def describe_backup(path: Path) -> BackupFile:
     try:
         stamp = made_at(path)
     except OSError:
-        return BackupFile(path, datetime.min, None,
-                          f"Berkas {path} tidak ditemukan atau tidak dapat dibaca.")
+        return BackupFile(path, datetime.min, None, tr(
+            "Berkas {path} tidak ditemukan atau tidak dapat dibaca.").format(path=path))
     try:
         return BackupFile(path, stamp, verify_file(path))
     except DatabaseRefused as exc:
@@ -253,7 +263,7 @@ def newest_usable_backup(db_path: Path) -> BackupFile | None:
 
 
 class RestoreError(Exception):
-    """The restore did not happen; one Indonesian line saying why. The database file is as
+    """The restore did not happen; one line saying why (through tr()). The database file is as
     it was."""
 
 
@@ -303,15 +313,16 @@ def restore_from(db_path: Path, source: Path, *, now: datetime,
     """
     db_path, source = Path(db_path), Path(source)
     if db_path.is_dir():
-        raise RestoreError(f"{db_path} adalah folder; sebutkan berkas basis data.")
+        raise RestoreError(tr("{path} adalah folder; sebutkan berkas basis data.").format(
+            path=db_path))
     if not db_path.parent.is_dir():
-        raise RestoreError(f"Folder {db_path.parent} tidak ada.")
+        raise RestoreError(tr("Folder {folder} tidak ada.").format(folder=db_path.parent))
     if db_path.exists() and source.exists() and os.path.samefile(db_path, source):
-        raise RestoreError("Berkas cadangan yang dipilih adalah basis data yang sedang dipakai.")
+        raise RestoreError(tr("Berkas cadangan yang dipilih adalah basis data yang sedang dipakai."))
     try:
         verify_file(source)
     except DatabaseRefused as exc:
-        raise RestoreError(f"Cadangan tidak dapat dipakai: {exc}") from exc
+        raise RestoreError(tr("Cadangan tidak dapat dipakai: {error}").format(error=exc)) from exc
     journal = db_path.with_name(db_path.name + "-journal")
     aside: Path | None = None
     tmp = db_path.with_name(db_path.name + ".pulih")
@@ -352,7 +363,8 @@ def restore_from(db_path: Path, source: Path, *, now: datetime,
         _fsync_dir(db_path.parent)
     except DatabaseRefused as exc:
         tmp.unlink(missing_ok=True)
-        raise RestoreError(f"Salinan hasil pemulihan tidak lolos pemeriksaan: {exc}") from exc
+        raise RestoreError(tr("Salinan hasil pemulihan tidak lolos pemeriksaan: {error}").format(
+            error=exc)) from exc
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)

@@ -9,6 +9,7 @@ from pathlib import Path, PurePath
 
 from sqlite_utils import Database
 
+from lk3_desktop.i18n import tr
 from lk3_desktop.store.migrations import (
     APPLICATION_ID,
     MIGRATION_NAMES,
@@ -20,7 +21,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class DatabaseRefused(Exception):
-    """The file is not one we may open; the message is one Indonesian line for the user.
+    """The file is not one we may open; the message is one line for the user (through tr()).
 
     `damaged` is True when the file at this place is not a usable LK3 database (damaged,
     empty, truncated, another program's file): a backup may take its place. It is False when
@@ -38,18 +39,21 @@ class DatabaseRefused(Exception):
         return f"{self}" + (f" [{detail}]" if detail else "")
 
 
-def _unreadable(path: Path, exc: sqlite3.Error, *, verb: str = "dibaca") -> DatabaseRefused:
-    """SQLite's failure to read a file, as one line: in use (fine, try later) or damaged."""
+def _unreadable(path: Path, exc: sqlite3.Error, *, recovering: bool = False) -> DatabaseRefused:
+    """SQLite's failure to read a file (or, `recovering`, to roll back its cut-off
+    transaction), as one line: in use (fine, try later) or damaged."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return DatabaseRefused(
-            f"Berkas {path.name} sedang dipakai program lain; tutup program itu lalu coba lagi.")
+        return DatabaseRefused(tr(
+            "Berkas {name} sedang dipakai program lain; tutup program itu lalu coba lagi."
+        ).format(name=path.name))
     if "unable to open" in text:
-        return DatabaseRefused(
-            f"Berkas {path.name} tidak dapat dibuka (izin ditolak, atau sedang dikunci program "
-            "lain seperti antivirus atau sinkronisasi awan).")
-    return DatabaseRefused(f"Berkas {path.name} rusak dan tidak dapat {verb}.",
-                           damaged=True, detail=str(exc))
+        return DatabaseRefused(tr(
+            "Berkas {name} tidak dapat dibuka (izin ditolak, atau sedang dikunci program "
+            "lain seperti antivirus atau sinkronisasi awan).").format(name=path.name))
+    message = (tr("Berkas {name} rusak dan tidak dapat dipulihkan.") if recovering
+               else tr("Berkas {name} rusak dan tidak dapat dibaca."))
+    return DatabaseRefused(message.format(name=path.name), damaged=True, detail=str(exc))
 
 
 def file_uri(path: PurePath) -> str:
@@ -82,28 +86,31 @@ def inspect_file(path: Path) -> FileInfo:
     try:
         return _inspect(path)
     except OSError as exc:  # no permission; on Windows also a file locked by antivirus/OneDrive
-        raise DatabaseRefused(
-            f"Berkas {Path(path).name} tidak dapat dibaca (izin ditolak, atau sedang dikunci "
-            "program lain seperti antivirus atau sinkronisasi awan).") from exc
+        raise DatabaseRefused(tr(
+            "Berkas {name} tidak dapat dibaca (izin ditolak, atau sedang dikunci "
+            "program lain seperti antivirus atau sinkronisasi awan).").format(
+                name=Path(path).name)) from exc
 
 
 def _inspect(path: Path) -> FileInfo:
     if not path.exists():
-        raise DatabaseRefused(f"Berkas basis data tidak ditemukan: {path}")
+        raise DatabaseRefused(tr("Berkas basis data tidak ditemukan: {path}").format(path=path))
     if path.is_dir():
-        raise DatabaseRefused(f"{path} adalah folder, bukan berkas basis data.")
+        raise DatabaseRefused(tr("{path} adalah folder, bukan berkas basis data.").format(path=path))
     size = path.stat().st_size
     if size == 0:
-        raise DatabaseRefused(
-            f"Berkas {path.name} kosong (0 byte), bukan basis data LK3; "
-            "mungkin salinan cadangan yang gagal.", damaged=True)
+        raise DatabaseRefused(tr(
+            "Berkas {name} kosong (0 byte), bukan basis data LK3; "
+            "mungkin salinan cadangan yang gagal.").format(name=path.name), damaged=True)
     with open(path, "rb") as fh:
         header = fh.read(100)
     if not header.startswith(SQLITE_HEADER):
-        raise DatabaseRefused(
-            f"Berkas {path.name} bukan basis data LK3 Desktop (bukan berkas SQLite).", damaged=True)
+        raise DatabaseRefused(tr(
+            "Berkas {name} bukan basis data LK3 Desktop (bukan berkas SQLite).").format(
+                name=path.name), damaged=True)
     if len(header) < 100:
-        raise DatabaseRefused(f"Berkas {path.name} rusak: kepala berkas terpotong.", damaged=True)
+        raise DatabaseRefused(tr("Berkas {name} rusak: kepala berkas terpotong.").format(
+            name=path.name), damaged=True)
     app_id = int.from_bytes(header[68:72], "big")
     user_version = int.from_bytes(header[60:64], "big")
     if app_id != APPLICATION_ID:
@@ -117,18 +124,19 @@ def _inspect(path: Path) -> FileInfo:
         except sqlite3.DatabaseError as exc:
             raise _unreadable(path, exc) from exc
         if tables == 0:
-            raise DatabaseRefused(
-                f"Berkas {path.name} adalah basis data SQLite kosong, bukan basis data LK3.",
-                damaged=True)
-        raise DatabaseRefused(
-            f"Berkas {path.name} adalah basis data SQLite milik program lain, bukan LK3 Desktop.",
-            damaged=True)
+            raise DatabaseRefused(tr(
+                "Berkas {name} adalah basis data SQLite kosong, bukan basis data LK3.").format(
+                    name=path.name), damaged=True)
+        raise DatabaseRefused(tr(
+            "Berkas {name} adalah basis data SQLite milik program lain, bukan LK3 Desktop.").format(
+                name=path.name), damaged=True)
     recovered = _recover_hot_journal(path)
     if user_version > SCHEMA_VERSION:
-        raise DatabaseRefused(
-            f"Berkas {path.name} dibuat oleh versi LK3 Desktop yang lebih baru "
-            f"(skema {user_version}, program ini mengenal sampai {SCHEMA_VERSION}); "
-            "perbarui program, berkas tidak diubah.")
+        raise DatabaseRefused(tr(
+            "Berkas {name} dibuat oleh versi LK3 Desktop yang lebih baru "
+            "(skema {version}, program ini mengenal sampai {known}); "
+            "perbarui program, berkas tidak diubah.").format(
+                name=path.name, version=user_version, known=SCHEMA_VERSION))
     try:
         conn = _ro_connect(path)
         try:
@@ -164,9 +172,9 @@ def _recover_hot_journal(path: Path) -> bool:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.OperationalError as exc:
-        raise _unreadable(path, exc, verb="dipulihkan") from exc
+        raise _unreadable(path, exc, recovering=True) from exc
     except sqlite3.DatabaseError as exc:
-        raise _unreadable(path, exc, verb="dipulihkan") from exc
+        raise _unreadable(path, exc, recovering=True) from exc
     finally:
         conn.close()
     return not journal.exists() or journal.stat().st_size == 0
@@ -181,8 +189,11 @@ def _apply_pragmas(db: Database) -> None:
     db.execute("PRAGMA busy_timeout=5000")
 
 
-_READ_ONLY = ("Berkas {name} atau foldernya tidak dapat ditulisi (hanya-baca atau tanpa izin). "
-              "Salin berkas ke folder yang dapat ditulisi, mis. Dokumen, lalu buka dari sana.")
+def _read_only(path: Path) -> DatabaseRefused:
+    return DatabaseRefused(tr(
+        "Berkas {name} atau foldernya tidak dapat ditulisi (hanya-baca atau tanpa izin). "
+        "Salin berkas ke folder yang dapat ditulisi, mis. Dokumen, lalu buka dari sana."
+    ).format(name=path.name))
 
 
 def connect(path: Path, *, create: bool = True) -> Database:
@@ -193,14 +204,14 @@ def connect(path: Path, *, create: bool = True) -> Database:
         # SQLite would open it read-only without a word, and the first save would fail after
         # a whole form was typed: say so now. (The folder must take the journal file.)
         if not (os.access(path, os.W_OK) and os.access(path.resolve().parent, os.W_OK)):
-            raise DatabaseRefused(_READ_ONLY.format(name=path.name))
+            raise _read_only(path)
     else:
         try:
             _create_new(path)
         except (OSError, sqlite3.Error) as exc:
-            raise DatabaseRefused(
-                f"Basis data baru tidak dapat dibuat di {path.parent} (folder hanya-baca, tanpa "
-                "izin, atau penuh); pilih folder lain.") from exc
+            raise DatabaseRefused(tr(
+                "Basis data baru tidak dapat dibuat di {folder} (folder hanya-baca, tanpa "
+                "izin, atau penuh); pilih folder lain.").format(folder=path.parent)) from exc
     try:
         db = Database(sqlite3.connect(str(path)), execute_plugins=False)
         _apply_pragmas(db)
@@ -208,8 +219,9 @@ def connect(path: Path, *, create: bool = True) -> Database:
     except sqlite3.DatabaseError as exc:
         text = str(exc).lower()
         if "readonly" in text or "read-only" in text or "unable to open" in text:
-            raise DatabaseRefused(_READ_ONLY.format(name=path.name)) from exc
-        raise DatabaseRefused(f"Berkas {path.name} tidak dapat dibuka.", detail=str(exc)) from exc
+            raise _read_only(path) from exc
+        raise DatabaseRefused(tr("Berkas {name} tidak dapat dibuka.").format(name=path.name),
+                              detail=str(exc)) from exc
     return db
 
 
@@ -268,13 +280,15 @@ def verify_file(path: Path, *, quick: bool = False) -> Verified:
             pragma = "quick_check" if quick else "integrity_check"
             result = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
             if result != ["ok"]:
-                raise DatabaseRefused(
-                    f"Berkas {path.name} rusak: pemeriksaan keutuhan menemukan {len(result)} "
-                    "masalah.", damaged=True, detail="\n".join(result[:20]))
+                raise DatabaseRefused(tr(
+                    "Berkas {name} rusak: pemeriksaan keutuhan menemukan {count} masalah."
+                ).format(name=path.name, count=len(result)), damaged=True,
+                    detail="\n".join(result[:20]))
             fk = conn.execute("PRAGMA foreign_key_check").fetchall()
             if fk:
-                raise DatabaseRefused(
-                    f"Berkas {path.name} rusak: {len(fk)} baris merujuk data yang tidak ada.",
+                raise DatabaseRefused(tr(
+                    "Berkas {name} rusak: {count} baris merujuk data yang tidak ada.").format(
+                        name=path.name, count=len(fk)),
                     damaged=True, detail=f"foreign_key_check: {fk[0]}")
             names = set()
             if conn.execute("SELECT 1 FROM sqlite_master WHERE name='_sqlite_migrations'").fetchone():
@@ -282,9 +296,10 @@ def verify_file(path: Path, *, quick: bool = False) -> Verified:
                     "SELECT name FROM _sqlite_migrations WHERE migration_set='lk3_desktop'")}
             expected = set(MIGRATION_NAMES[:version])
             if not expected <= names:
-                raise DatabaseRefused(
-                    f"Berkas {path.name} tidak lengkap: migrasi {sorted(expected - names)[0]} "
-                    "tercatat di versi tetapi tidak pernah dijalankan.", damaged=True)
+                raise DatabaseRefused(tr(
+                    "Berkas {name} tidak lengkap: migrasi {migration} "
+                    "tercatat di versi tetapi tidak pernah dijalankan.").format(
+                        name=path.name, migration=sorted(expected - names)[0]), damaged=True)
             cases, last = conn.execute(
                 "SELECT count(*), max(last_activity_at) FROM referral").fetchone()
         finally:
@@ -294,7 +309,8 @@ def verify_file(path: Path, *, quick: bool = False) -> Verified:
     try:
         size = os.path.getsize(path)
     except OSError as exc:
-        raise DatabaseRefused(f"Berkas {path.name} hilang atau tidak dapat dibaca lagi.") from exc
+        raise DatabaseRefused(tr("Berkas {name} hilang atau tidak dapat dibaca lagi.").format(
+            name=path.name)) from exc
     return Verified(version, info.recovered, cases, last, size)
 
 
@@ -305,20 +321,30 @@ def check_file(path: Path) -> str:
     """
     path = Path(path)
     found = verify_file(path)
-    note = "" if found.user_version == SCHEMA_VERSION else (
-        f"; skema versi {found.user_version} akan diperbarui ke {SCHEMA_VERSION} saat dibuka")
-    if found.recovered:
-        note += "; transaksi yang terputus (mati listrik/program berhenti) telah dibatalkan"
-    return f"OK: {path.name} utuh, {found.cases} kasus, {found.size / 1024:.0f} KB{note}."
+    # One whole sentence for each case, so that each translates as a whole.
+    if found.user_version == SCHEMA_VERSION and not found.recovered:
+        report = tr("OK: {name} utuh, {cases} kasus, {size} KB.")
+    elif not found.recovered:
+        report = tr("OK: {name} utuh, {cases} kasus, {size} KB; skema versi {version} akan "
+                    "diperbarui ke {new_version} saat dibuka.")
+    elif found.user_version == SCHEMA_VERSION:
+        report = tr("OK: {name} utuh, {cases} kasus, {size} KB; transaksi yang terputus "
+                    "(mati listrik/program berhenti) telah dibatalkan.")
+    else:
+        report = tr("OK: {name} utuh, {cases} kasus, {size} KB; skema versi {version} akan "
+                    "diperbarui ke {new_version} saat dibuka; transaksi yang terputus "
+                    "(mati listrik/program berhenti) telah dibatalkan.")
+    return report.format(name=path.name, cases=found.cases, size=f"{found.size / 1024:.0f}",
+                         version=found.user_version, new_version=SCHEMA_VERSION)
 
 
 def connect_readonly(path: Path) -> Database:
     """Open an existing, current-schema file without any write (listing, reports)."""
     version = inspect_file(path).user_version
     if version < SCHEMA_VERSION:
-        raise DatabaseRefused(
-            f"Berkas {path.name} memakai skema lama (versi {version}); buka sekali dengan "
-            "LK3 Desktop agar diperbarui.")
+        raise DatabaseRefused(tr(
+            "Berkas {name} memakai skema lama (versi {version}); buka sekali dengan "
+            "LK3 Desktop agar diperbarui.").format(name=path.name, version=version))
     conn = _ro_connect(path)
     conn.execute("PRAGMA query_only=ON")
     return Database(conn, execute_plugins=False)

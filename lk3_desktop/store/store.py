@@ -40,6 +40,7 @@ from lk3_desktop.domain.staff import validate_staff
 from lk3_desktop.domain.steps import validate_draft, validate_step
 from lk3_desktop.domain.validation import ValidationFailed
 from lk3_desktop.fields import FieldSpec
+from lk3_desktop.i18n import tr
 from lk3_desktop.sop import load_reference, load_sop
 
 Clock = Callable[[], datetime]
@@ -67,32 +68,35 @@ def _writes(method):
         try:
             return method(self, *args, **kwargs)
         except sqlite3.Error as exc:
-            raise StoreWriteError(
-                f"Data belum tersimpan: {_explain(exc, self.path)} Isian di layar tidak hilang; "
-                "coba simpan lagi.") from exc
+            raise StoreWriteError(tr(
+                "Data belum tersimpan: {reason} Isian di layar tidak hilang; coba simpan lagi."
+            ).format(reason=_explain(exc, self.path))) from exc
 
     return wrapper
 
 
 def _explain(exc: sqlite3.Error, path: Path) -> str:
     """Why a write failed, in the user's terms: SQLite's text ("disk I/O error") says little,
-    so look at the file and its folder as well."""
+    so look at the file and its folder as well. One clause that ends a sentence: the
+    {reason} of "Data belum tersimpan: {reason}"."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return "berkas basis data sedang dipakai program lain."
+        return tr("berkas basis data sedang dipakai program lain.")
     if "full" in text or _free_bytes(path.parent) < 1024 * 1024:
-        return f"ruang penyimpanan di {path.parent} penuh; kosongkan sebagian lalu simpan lagi."
+        return tr("ruang penyimpanan di {folder} penuh; kosongkan sebagian lalu simpan lagi.").format(
+            folder=path.parent)
     if not path.exists():
-        return f"berkas basis data {path} tidak ada lagi (dipindahkan, dihapus atau flashdisk dicabut)."
+        return tr("berkas basis data {path} tidak ada lagi (dipindahkan, dihapus atau flashdisk "
+                  "dicabut).").format(path=path)
     if ("readonly" in text or "read-only" in text or not os.access(path, os.W_OK)
             or not os.access(path.parent, os.W_OK)):
-        return (f"berkas basis data {path.name} atau foldernya tidak dapat ditulisi "
-                "(hanya-baca atau tanpa izin).")
+        return tr("berkas basis data {name} atau foldernya tidak dapat ditulisi "
+                  "(hanya-baca atau tanpa izin).").format(name=path.name)
     if "disk i/o" in text or "unable to open" in text:
-        return (f"berkas basis data {path.name} tidak dapat ditulisi (ruang penuh, flashdisk "
-                "dicabut atau disk bermasalah).")
+        return tr("berkas basis data {name} tidak dapat ditulisi (ruang penuh, flashdisk "
+                  "dicabut atau disk bermasalah).").format(name=path.name)
     log.warning("write failed: %s", exc)  # SQLite's words, no data: for whoever helps
-    return "kesalahan basis data yang tidak dikenal (rinciannya di catatan kesalahan)."
+    return tr("kesalahan basis data yang tidak dikenal (rinciannya di catatan kesalahan).")
 
 
 def _free_bytes(folder: Path) -> int:
@@ -186,15 +190,17 @@ class Store:
         Windows a pulled USB stick fails later with a vaguer error."""
         now = _identity(self.path)
         if now is None:
-            raise StoreWriteError(
-                f"Data belum tersimpan: berkas basis data {self.path} tidak ada lagi di "
+            raise StoreWriteError(tr(
+                "Data belum tersimpan: berkas basis data {path} tidak ada lagi di "
                 "tempatnya (dipindahkan, dihapus atau flashdisk dicabut). Isian di layar belum "
-                "tersimpan: kembalikan berkasnya, lalu tutup dan buka lagi program.")
+                "tersimpan: kembalikan berkasnya, lalu tutup dan buka lagi program."
+            ).format(path=self.path))
         if self._opened is not None and now != self._opened and self._opened[1] != 0:
-            raise StoreWriteError(
-                f"Data belum tersimpan: berkas basis data {self.path} telah diganti berkas lain "
+            raise StoreWriteError(tr(
+                "Data belum tersimpan: berkas basis data {path} telah diganti berkas lain "
                 "saat program berjalan (mis. disalin dari cadangan). Agar tidak menulis ke "
-                "berkas yang salah, tutup lalu buka lagi program.")
+                "berkas yang salah, tutup lalu buka lagi program."
+            ).format(path=self.path))
 
     def close(self) -> None:
         self.db.close()
@@ -218,7 +224,8 @@ class Store:
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise StoreWriteError(f"Data belum tersimpan: {_explain(exc, self.path)}") from exc
+            raise StoreWriteError(tr("Data belum tersimpan: {reason}").format(
+                reason=_explain(exc, self.path))) from exc
         try:
             yield
         except BaseException:
