@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lk3_desktop import APP_NAME, __version__, i18n, qt_runtime
+from lk3_desktop.i18n import tr
 from lk3_desktop.lock import LockUnavailable, lock_database, take_over
 from lk3_desktop.lock import holder as lock_holder
 from lk3_desktop.paths import resource, user_log_dir
@@ -107,16 +108,17 @@ def describe_exception(exc_type, exc, tb) -> str:
 
 
 def _install_excepthook() -> None:
-    """An unexpected error is logged and shown in Indonesian; the program keeps running, and
+    """An unexpected error is logged and explained to the user; the program keeps running, and
     what was saved stays saved (every write is its own transaction)."""
 
     def hook(exc_type, exc, tb) -> None:
         log.error("unhandled exception: %s", describe_exception(exc_type, exc, tb))
+        text = tr("Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan tetap aman.")
+        if _log_file:
+            text += "\n" + tr("Catatan kesalahan disimpan di {path}.").format(path=_log_file)
         box = dialogs.message_box(
-            QApplication.activeWindow(), QMessageBox.Icon.Critical, "Terjadi kesalahan",
-            "Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan tetap aman."
-            + (f"\nCatatan kesalahan disimpan di {_log_file}." if _log_file else ""),
-            detail="".join(traceback.format_exception(exc_type, exc, tb)))
+            QApplication.activeWindow(), QMessageBox.Icon.Critical, tr("Terjadi kesalahan"),
+            text, detail="".join(traceback.format_exception(exc_type, exc, tb)))
         box.exec()
 
     sys.excepthook = hook
@@ -156,32 +158,36 @@ def _acquire_lock(db_path: Path) -> QLockFile | None:
     try:
         held = lock_database(db_path)
     except LockUnavailable as exc:
-        dialogs.message_box(None, QMessageBox.Icon.Critical, "Basis data tidak dapat dibuka",
+        dialogs.message_box(None, QMessageBox.Icon.Critical, tr("Basis data tidak dapat dibuka"),
                             str(exc)).exec()
         return None
     if held is not None:
         return held
     who = lock_holder(db_path)
-    text = (who.describe(db_path) if who else f"Berkas {db_path} sedang dibuka oleh LK3 Desktop lain.")
+    text = (who.describe(db_path) if who else
+            tr("Berkas {path} sedang dibuka oleh LK3 Desktop lain.").format(path=db_path))
     if who is None or who.this_computer:
-        dialogs.message_box(None, QMessageBox.Icon.Warning, "Basis data sedang dipakai",
-                            f"{text}\nGunakan jendela yang sudah terbuka.").exec()
+        dialogs.message_box(None, QMessageBox.Icon.Warning, tr("Basis data sedang dipakai"),
+                            text + "\n" + tr("Gunakan jendela yang sudah terbuka.")).exec()
         return None
     answer = dialogs.choose(
-        None, QMessageBox.Icon.Warning, "Basis data sedang dipakai",
-        f"{text}\nDua program pada satu berkas dapat saling menimpa isian. Tutup LK3 Desktop "
-        f"di komputer \"{who.computer}\" lalu coba lagi.\n\nJika komputer itu mati mendadak "
-        "dan program di sana pasti sudah tidak berjalan, Anda dapat mengambil alih berkas.",
-        ["Tutup", "Ambil alih…"])
+        None, QMessageBox.Icon.Warning, tr("Basis data sedang dipakai"),
+        text + "\n" + tr(
+            "Dua program pada satu berkas dapat saling menimpa isian. Tutup LK3 Desktop di "
+            "komputer \"{computer}\" lalu coba lagi.\n\nJika komputer itu mati mendadak dan "
+            "program di sana pasti sudah tidak berjalan, Anda dapat mengambil alih berkas."
+        ).format(computer=who.computer),
+        [tr("Tutup"), tr("Ambil alih…")])
     if answer == 1 and dialogs.ask(
-            None, "Ambil alih berkas",
-            f"Pastikan LK3 Desktop di komputer \"{who.computer}\" sudah tidak berjalan. "
-            "Ambil alih berkas ini?"):
+            None, tr("Ambil alih berkas"),
+            tr("Pastikan LK3 Desktop di komputer \"{computer}\" sudah tidak berjalan. Ambil "
+               "alih berkas ini?").format(computer=who.computer)):
         taken = take_over(db_path)
         if taken is None:
-            dialogs.warn(None, "Tidak dapat mengambil alih",
-                         f"Kunci berkas {db_path.name} tidak dapat dilepas. Tutup program di "
-                         f"komputer \"{who.computer}\" lalu coba lagi.")
+            dialogs.warn(None, tr("Tidak dapat mengambil alih"),
+                         tr("Kunci berkas {file} tidak dapat dilepas. Tutup program di komputer "
+                            "\"{computer}\" lalu coba lagi.").format(file=db_path.name,
+                                                                    computer=who.computer))
         return taken
     return None
 
@@ -197,7 +203,7 @@ def open_checked(db_path: Path) -> bool:
         if exc.damaged:
             log.warning("database failed the start-up check: %s", exc.detail)
             return recover_at_start(db_path, exc.detail or str(exc))
-        dialogs.message_box(None, QMessageBox.Icon.Critical, "Basis data tidak dapat dibuka",
+        dialogs.message_box(None, QMessageBox.Icon.Critical, tr("Basis data tidak dapat dibuka"),
                             str(exc), detail=exc.detail).exec()
         return False
     return True
@@ -222,8 +228,8 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
         try:
             window = build_main_window(db_path)
         except DatabaseRefused as exc:
-            dialogs.message_box(None, QMessageBox.Icon.Critical, "Basis data tidak dapat dibuka",
-                                str(exc)).exec()
+            dialogs.message_box(None, QMessageBox.Icon.Critical,
+                                tr("Basis data tidak dapat dibuka"), str(exc)).exec()
             return 2
         window.show()
         return app.exec()

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QSysInfo
 
 from lk3_desktop.domain.dates import format_datetime
+from lk3_desktop.i18n import tr
 
 
 def lock_path(db_path: Path) -> Path:
@@ -33,12 +34,20 @@ class Holder:
         return self.computer == QSysInfo.machineHostName()
 
     def describe(self, db_path: Path) -> str:
-        where = ("di komputer ini" if self.this_computer
-                 else f"di komputer lain bernama \"{self.computer}\"")
-        when = (f" sejak {format_datetime(self.since.isoformat(timespec='minutes'))}"
-                if self.since else "")
-        return (f"Berkas {db_path.name} sedang dibuka oleh LK3 Desktop {where}{when} "
-                f"(proses {self.pid}).")
+        values = {"file": db_path.name, "computer": self.computer, "pid": self.pid,
+                  "since": (format_datetime(self.since.isoformat(timespec="minutes"))
+                            if self.since else "")}
+        if self.this_computer:
+            text = (tr("Berkas {file} sedang dibuka oleh LK3 Desktop di komputer ini sejak "
+                       "{since} (proses {pid}).") if self.since else
+                    tr("Berkas {file} sedang dibuka oleh LK3 Desktop di komputer ini "
+                       "(proses {pid})."))
+        else:
+            text = (tr("Berkas {file} sedang dibuka oleh LK3 Desktop di komputer lain bernama "
+                       "\"{computer}\" sejak {since} (proses {pid}).") if self.since else
+                    tr("Berkas {file} sedang dibuka oleh LK3 Desktop di komputer lain bernama "
+                       "\"{computer}\" (proses {pid})."))
+        return text.format(**values)
 
 
 def _lock(db_path: Path) -> QLockFile:
@@ -50,7 +59,7 @@ def _lock(db_path: Path) -> QLockFile:
 
 
 class LockUnavailable(Exception):
-    """No lock can be made at all (read-only folder, no permission); one Indonesian line."""
+    """No lock can be made at all (read-only folder, no permission); one line for the user."""
 
 
 def lock_database(db_path: Path) -> QLockFile | None:
@@ -60,15 +69,16 @@ def lock_database(db_path: Path) -> QLockFile | None:
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise LockUnavailable(f"Folder {db_path.parent} tidak dapat dibuat.") from exc
+        raise LockUnavailable(
+            tr("Folder {folder} tidak dapat dibuat.").format(folder=db_path.parent)) from exc
     lock = _lock(db_path)
     if lock.tryLock(100):
         return lock
     if lock.error() == QLockFile.LockError.PermissionError:
         raise LockUnavailable(
-            f"Folder {db_path.parent} tidak dapat ditulisi (hanya-baca atau tanpa izin). Salin "
-            f"berkas {db_path.name} ke folder yang dapat ditulisi, mis. Dokumen, lalu buka dari "
-            "sana.")
+            tr("Folder {folder} tidak dapat ditulisi (hanya-baca atau tanpa izin). Salin berkas "
+               "{file} ke folder yang dapat ditulisi, mis. Dokumen, lalu buka dari sana.").format(
+                folder=db_path.parent, file=db_path.name))
     return None
 
 

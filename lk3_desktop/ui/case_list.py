@@ -14,10 +14,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from lk3_desktop.domain.dates import format_datetime
+from lk3_desktop.i18n import tr
 from lk3_desktop.store.store import CaseRow
 
-HEADERS = ("No. agenda", "Nama klien", "NIK", "Langkah", "Status", "Konselor",
-           "Aktivitas terakhir", "Waktu SOP")
+
+def headers() -> tuple[str, ...]:
+    """The column headers in the interface language (the translator is installed after this
+    module is imported, so they are looked up when a model is made)."""
+    return (tr("No. agenda"), tr("Nama klien"), tr("NIK"), tr("Langkah"), tr("Status"),
+            tr("Konselor"), tr("Aktivitas terakhir"), tr("Waktu SOP"))
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,6 +32,12 @@ class CaseTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[CaseRow] = []
+        # Looked up once: data() runs for every cell, and again and again while sorting.
+        self.headers = headers()
+        self.no_name = tr("(nama belum diisi)")
+        self.overdue_text = tr("Terlambat")
+        self.on_time_text = tr("Sesuai")
+        self.overdue_tip = tr("Langkah ini melewati waktu standar SOP.")
 
     def set_rows(self, rows: list[CaseRow]) -> None:
         self.beginResetModel()
@@ -36,12 +48,12 @@ class CaseTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt idiom)
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -52,13 +64,14 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.agenda_number,
-                row.client_name or "(nama belum diisi)",
+                row.client_name or self.no_name,
                 row.nik,
                 row.step_label,
                 row.status_name,
                 row.counselor,
                 format_datetime(row.last_activity_at, short=True),
-                "Terlambat" if row.overdue else ("Sesuai" if row.status == "aktif" else ""),
+                self.overdue_text if row.overdue
+                else (self.on_time_text if row.status == "aktif" else ""),
             )[col]
         if role == SORT_ROLE:
             if col == 0:
@@ -72,7 +85,7 @@ class CaseTableModel(QAbstractTableModel):
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.overdue:
-                return "Langkah ini melewati waktu standar SOP."
+                return self.overdue_tip
             if col == 6:
                 return format_datetime(row.last_activity_at)
         if role == Qt.ItemDataRole.UserRole:

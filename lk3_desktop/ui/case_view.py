@@ -10,8 +10,15 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, Q
 from lk3_desktop.domain.dates import format_datetime
 from lk3_desktop.domain.rules import status_name
 from lk3_desktop.domain.summary import describe_step
+from lk3_desktop.i18n import tr
 from lk3_desktop.sop import format_minutes
 from lk3_desktop.store import Store
+
+
+def _html(template: str, **values: object) -> str:
+    """A translated sentence as HTML: the sentence escaped, then the values (already HTML)
+    put in its placeholders."""
+    return escape(template).format(**values)
 
 
 def case_html(store: Store, rid: str) -> str:
@@ -20,27 +27,30 @@ def case_html(store: Store, rid: str) -> str:
     names = {s["id"]: s["name"] for s in store.list_staff(include_inactive=True)}
     client = store.load_step(rid, 1)
     status = status_name(ref["status"])
-    parts = [f"<h2>{escape(ref['agenda_number'])} — "
-             f"{escape(client.get('full_name') or '(nama belum diisi)')}</h2>",
-             f"<p>Status: <b>{status}</b> · "
-             f"{'Langkah saat ini' if ref['status'] == 'aktif' else 'Langkah terakhir'}: "
-             f"{escape(store.sop.step(ref['current_step']).label)}</p>"]
+    name = client.get("full_name") or tr("(nama belum diisi)")
+    where = (tr("Status: {status} · Langkah saat ini: {step}") if ref["status"] == "aktif"
+             else tr("Status: {status} · Langkah terakhir: {step}"))
+    parts = [f"<h2>{escape(ref['agenda_number'])} — {escape(name)}</h2>",
+             "<p>" + _html(where, status=f"<b>{status}</b>",
+                           step=escape(store.sop.step(ref["current_step"]).label)) + "</p>"]
     for step in store.sop.steps:
         rec = records.get(step.number)
-        state = {"complete": "selesai", "draft": "draf"}.get(rec["status"] if rec else "",
-                                                             "belum dimulai")
+        state = {"complete": tr("selesai"), "draft": tr("draf")}.get(
+            rec["status"] if rec else "", tr("belum dimulai"))
         parts.append(f"<h3>{step.number}. {escape(step.title)} <small>({state})</small></h3>")
         if rec is None:
             continue
-        meta = [f"Pelaksana SOP: {escape(step.executor_text)}"]
+        meta = [_html(tr("Pelaksana SOP: {executor}"), executor=escape(step.executor_text))]
         if rec["performed_by"]:
-            meta.append(f"Dilaksanakan oleh: {escape(names.get(rec['performed_by'], '?'))}")
-        meta.append(f"Mulai: {format_datetime(rec['started_at'])}")
+            meta.append(_html(tr("Dilaksanakan oleh: {name}"),
+                              name=escape(names.get(rec["performed_by"], "?"))))
+        meta.append(_html(tr("Mulai: {time}"), time=format_datetime(rec["started_at"])))
         if rec["completed_at"]:
-            meta.append(f"Selesai: {format_datetime(rec['completed_at'])}")
+            meta.append(_html(tr("Selesai: {time}"), time=format_datetime(rec["completed_at"])))
         taken = store.step_minutes_taken(rid, step.number)
         if taken is not None:
-            meta.append(f"Waktu: {format_minutes(taken)} (standar {step.waktu_text})")
+            meta.append(_html(tr("Waktu: {taken} (standar {standard})"),
+                              taken=format_minutes(taken), standard=step.waktu_text))
         parts.append("<p style='color:#4a5560'>" + " · ".join(meta) + "</p>")
         rows = describe_step(step.number, store.load_step(rid, step.number), store.sop,
                              store.ref, names)
@@ -60,7 +70,7 @@ class CaseViewDialog(QDialog):
         self.setObjectName("caseView")
         self.rid = rid
         agenda = store.referral(rid)["agenda_number"]
-        self.setWindowTitle(f"Kasus {agenda} — LK3 Desktop")
+        self.setWindowTitle(tr("Kasus {agenda} — LK3 Desktop").format(agenda=agenda))
         self.resize(900, 680)
         lay = QVBoxLayout(self)
         self.browser = QTextBrowser()
@@ -70,10 +80,10 @@ class CaseViewDialog(QDialog):
         lay.addWidget(self.browser)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        edit = QPushButton("&Lanjutkan pengisian")
+        edit = QPushButton(tr("&Lanjutkan pengisian"))
         edit.setObjectName("caseView.edit")
         edit.clicked.connect(lambda: (self.open_in_wizard.emit(self.rid), self.accept()))
-        close = QPushButton("&Tutup")
+        close = QPushButton(tr("&Tutup"))
         close.clicked.connect(self.accept)
         buttons.addWidget(edit)
         buttons.addWidget(close)

@@ -1,6 +1,7 @@
 """Every modal question, message and file dialog goes through here, so tests patch one seam.
 
-Qt ships no Indonesian translation of its own widgets, so button texts are set here.
+Qt ships no Indonesian translation of its own widgets, so button texts are set here (in the
+interface language, through tr()).
 """
 
 from __future__ import annotations
@@ -13,15 +14,21 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-_BUTTON_TEXT = {
-    QMessageBox.StandardButton.Ok: "OK",
-    QMessageBox.StandardButton.Yes: "Ya",
-    QMessageBox.StandardButton.No: "Tidak",
-    QMessageBox.StandardButton.Cancel: "Batal",
-    QMessageBox.StandardButton.Close: "Tutup",
-    QMessageBox.StandardButton.Save: "Simpan",
-    QMessageBox.StandardButton.Discard: "Buang",
-}
+from lk3_desktop.i18n import tr
+
+
+def _button_texts() -> dict[QMessageBox.StandardButton, str]:
+    """The standard buttons' texts in the interface language (looked up when a box is built:
+    the translator is installed after this module is imported)."""
+    return {
+        QMessageBox.StandardButton.Ok: tr("OK"),
+        QMessageBox.StandardButton.Yes: tr("Ya"),
+        QMessageBox.StandardButton.No: tr("Tidak"),
+        QMessageBox.StandardButton.Cancel: tr("Batal"),
+        QMessageBox.StandardButton.Close: tr("Tutup"),
+        QMessageBox.StandardButton.Save: tr("Simpan"),
+        QMessageBox.StandardButton.Discard: tr("Buang"),
+    }
 
 
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
@@ -29,7 +36,7 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
                 detail: str = "") -> QMessageBox:
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setObjectName("messageBox")
-    for button, label in _BUTTON_TEXT.items():
+    for button, label in _button_texts().items():
         b = box.button(button)
         if b is not None:
             b.setText(label)
@@ -37,7 +44,7 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
         box.setDetailedText(detail)
         for b in box.buttons():
             if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole:
-                b.setText("Tampilkan rincian…")
+                b.setText(tr("Tampilkan rincian…"))
     return box
 
 
@@ -75,10 +82,13 @@ def open_folder(path: Path) -> bool:
 
 
 def save_file_path(parent: QWidget | None, title: str, suggested: Path,
-                   file_filter: str = "Dokumen PDF (*.pdf)") -> Path | None:
-    """Ask where to save; None if the user cancels."""
+                   file_filter: str | None = None) -> Path | None:
+    """Ask where to save (a PDF unless `file_filter` says otherwise); None if the user
+    cancels."""
     from PySide6.QtWidgets import QFileDialog
 
+    if file_filter is None:
+        file_filter = tr("Dokumen PDF (*.pdf)")
     path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
     if not path:
         return None
@@ -91,7 +101,7 @@ def choose_printer(parent: QWidget | None, printer) -> bool:
     from PySide6.QtPrintSupport import QPrintDialog
 
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Cetak")
+    dialog.setWindowTitle(tr("Cetak"))
     return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 
@@ -102,8 +112,9 @@ def write_pdf(parent: QWidget | None, target: Path, data: bytes) -> bool:
     try:
         write(target, data)
     except OSError as exc:
-        warn(parent, "Gagal menyimpan PDF",
-             f"PDF tidak dapat disimpan di {target}: {exc.strerror or exc}.")
+        warn(parent, tr("Gagal menyimpan PDF"),
+             tr("PDF tidak dapat disimpan di {path}: {error}.").format(
+                 path=target, error=exc.strerror or exc))
         return False
     return True
 
@@ -120,7 +131,7 @@ def open_image_path(parent: QWidget | None, title: str) -> Path | None:
     """Ask for an image file (the office logo); None if the user cancels."""
     from PySide6.QtWidgets import QFileDialog
 
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", "Gambar (*.png *.jpg *.jpeg)")
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", tr("Gambar (*.png *.jpg *.jpeg)"))
     return Path(path) if path else None
 
 
@@ -129,7 +140,8 @@ def open_backup_path(parent: QWidget | None, title: str, folder: Path) -> Path |
     from PySide6.QtWidgets import QFileDialog
 
     path, _ = QFileDialog.getOpenFileName(
-        parent, title, str(folder), "Basis data LK3 (*.sqlite *.db);;Semua berkas (*)")
+        parent, title, str(folder),
+        tr("Basis data LK3 (*.sqlite *.db)") + ";;" + tr("Semua berkas (*)"))
     return Path(path) if path else None
 
 

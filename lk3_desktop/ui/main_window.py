@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from lk3_desktop import APP_NAME, __version__
 from lk3_desktop.domain.rules import STATUS_NAMES
+from lk3_desktop.i18n import tr
 from lk3_desktop.store import DatabaseRefused, Store, open_store
 from lk3_desktop.store.backup import (
     BackupError,
@@ -85,31 +86,31 @@ class MainWindow(QMainWindow):
         return act
 
     def _build_actions(self) -> None:
-        self.act_new = self._action("&Rujukan baru", self.new_referral, "Ctrl+N", "action.new")
-        self.act_continue = self._action("&Lanjutkan kasus", self.continue_case, "Ctrl+L",
+        self.act_new = self._action(tr("&Rujukan baru"), self.new_referral, "Ctrl+N", "action.new")
+        self.act_continue = self._action(tr("&Lanjutkan kasus"), self.continue_case, "Ctrl+L",
                                          "action.continue")
-        self.act_view = self._action("Li&hat kasus", self.view_case, "Ctrl+I", "action.view")
-        self.act_staff = self._action("&Petugas…", self.manage_staff, "Ctrl+P", "action.staff")
-        self.act_print = self._action("&Cetak dokumen…", self.print_documents, "Ctrl+D",
+        self.act_view = self._action(tr("Li&hat kasus"), self.view_case, "Ctrl+I", "action.view")
+        self.act_staff = self._action(tr("&Petugas…"), self.manage_staff, "Ctrl+P", "action.staff")
+        self.act_print = self._action(tr("&Cetak dokumen…"), self.print_documents, "Ctrl+D",
                                       "action.print")
-        self.act_blank = self._action("Formulir &kosong…", self.print_blank_forms, None,
+        self.act_blank = self._action(tr("Formulir &kosong…"), self.print_blank_forms, None,
                                       "action.blank")
-        self.act_register = self._action("&Buku agenda…", self.document_register, None,
+        self.act_register = self._action(tr("&Buku agenda…"), self.document_register, None,
                                          "action.register")
-        self.act_backup = self._action("Ca&dangkan ke folder…", self.backup_now, "Ctrl+B",
+        self.act_backup = self._action(tr("Ca&dangkan ke folder…"), self.backup_now, "Ctrl+B",
                                        "action.backup")
-        self.act_restore = self._action("&Pulihkan dari cadangan…", self.restore_backup, None,
+        self.act_restore = self._action(tr("&Pulihkan dari cadangan…"), self.restore_backup, None,
                                         "action.restore")
-        self.act_settings = self._action("Pengaturan &kantor…", self.office_settings, None,
+        self.act_settings = self._action(tr("Pengaturan &kantor…"), self.office_settings, None,
                                          "action.settings")
-        self.act_folder = self._action("Buka &folder basis data", self.open_db_folder, None,
+        self.act_folder = self._action(tr("Buka &folder basis data"), self.open_db_folder, None,
                                        "action.folder")
-        self.act_refresh = self._action("Muat &ulang", self.refresh, "F5", "action.refresh")
-        self.act_quit = self._action("&Keluar", self.close, "Ctrl+Q", "action.quit")
-        self.act_about = self._action("&Tentang", self.about, None, "action.about")
+        self.act_refresh = self._action(tr("Muat &ulang"), self.refresh, "F5", "action.refresh")
+        self.act_quit = self._action(tr("&Keluar"), self.close, "Ctrl+Q", "action.quit")
+        self.act_about = self._action(tr("&Tentang"), self.about, None, "action.about")
 
         bar = self.menuBar()
-        m = bar.addMenu("&Berkas")
+        m = bar.addMenu(tr("&Berkas"))
         m.addAction(self.act_new)
         m.addAction(self.act_blank)
         m.addAction(self.act_register)
@@ -119,15 +120,15 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_folder)
         m.addSeparator()
         m.addAction(self.act_quit)
-        m = bar.addMenu("&Kasus")
+        m = bar.addMenu(tr("&Kasus"))
         for a in (self.act_continue, self.act_view, self.act_print, self.act_refresh):
             m.addAction(a)
-        m = bar.addMenu("P&etugas")
+        m = bar.addMenu(tr("P&etugas"))
         m.addAction(self.act_staff)
-        m = bar.addMenu("Ba&ntuan")
+        m = bar.addMenu(tr("Ba&ntuan"))
         m.addAction(self.act_about)
 
-        tb = QToolBar("Alat")
+        tb = QToolBar(tr("Alat"))
         tb.setObjectName("toolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -137,10 +138,10 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
                              spacer.sizePolicy().Policy.Preferred)
         tb.addWidget(spacer)
-        tb.addWidget(QLabel("Petugas aktif: "))
+        tb.addWidget(QLabel(tr("Petugas aktif: ")))
         self.active_staff = QComboBox()
         self.active_staff.setObjectName("main.active_staff")
-        self.active_staff.setAccessibleName("Petugas aktif")
+        self.active_staff.setAccessibleName(tr("Petugas aktif"))
         self.active_staff.setMinimumContentsLength(18)
         self.active_staff.activated.connect(self._on_active_staff)
         tb.addWidget(self.active_staff)
@@ -149,9 +150,9 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         central = QWidget()
         lay = QVBoxLayout(central)
-        self.staff_hint = QLabel(
+        self.staff_hint = QLabel(tr(
             "Belum ada petugas. Tambahkan petugas lewat menu Petugas (Ctrl+P) agar setiap "
-            "isian tercatat atas nama petugas dan konselor dapat ditugaskan.")
+            "isian tercatat atas nama petugas dan konselor dapat ditugaskan."))
         self.staff_hint.setObjectName("main.staff_hint")
         self.staff_hint.setProperty("banner", True)
         self.staff_hint.setWordWrap(True)
@@ -160,8 +161,8 @@ class MainWindow(QMainWindow):
         filters = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("main.search")
-        self.search.setAccessibleName("Cari kasus")
-        self.search.setPlaceholderText("Cari nama, NIK atau nomor agenda…  (Ctrl+F)")
+        self.search.setAccessibleName(tr("Cari kasus"))
+        self.search.setPlaceholderText(tr("Cari nama, NIK atau nomor agenda…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda t: self.proxy.set_filters(text=t) or self._count())
         find = QAction(self)
@@ -171,8 +172,8 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.search, 3)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("main.status_filter")
-        self.status_filter.setAccessibleName("Saring status")
-        self.status_filter.addItem("Semua status", "")
+        self.status_filter.setAccessibleName(tr("Saring status"))
+        self.status_filter.addItem(tr("Semua status"), "")
         for key, name in STATUS_NAMES.items():
             self.status_filter.addItem(name, key)
         self.status_filter.currentIndexChanged.connect(
@@ -181,8 +182,8 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.status_filter, 1)
         self.step_filter = QComboBox()
         self.step_filter.setObjectName("main.step_filter")
-        self.step_filter.setAccessibleName("Saring langkah")
-        self.step_filter.addItem("Semua langkah", 0)
+        self.step_filter.setAccessibleName(tr("Saring langkah"))
+        self.step_filter.addItem(tr("Semua langkah"), 0)
         for step in self.store.sop.steps:
             self.step_filter.addItem(step.label, step.number)
         self.step_filter.currentIndexChanged.connect(
@@ -199,7 +200,7 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("main.cases")
-        self.table.setAccessibleName("Daftar kasus")
+        self.table.setAccessibleName(tr("Daftar kasus"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -224,20 +225,21 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_status(self) -> None:
-        self.db_label = QLabel(f"Basis data: {self.store.path.resolve()}")
+        self.db_label = QLabel(
+            tr("Basis data: {path}").format(path=self.store.path.resolve()))
         self.db_label.setObjectName("main.db_path")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.db_label.setToolTip(
+        self.db_label.setToolTip(tr(
             "Satu berkas ini memuat semua data. Untuk mencadangkan: tutup program lalu salin "
-            "berkas ini, atau pakai Berkas → Cadangkan ke folder (program boleh tetap terbuka).")
+            "berkas ini, atau pakai Berkas → Cadangkan ke folder (program boleh tetap terbuka)."))
         self.statusBar().addWidget(self.db_label, 1)
         # Said where the path is, not only in a tooltip: copying the file is the backup
         # most offices will use, and it is complete only with the program closed.
-        copy_hint = QLabel("Satu berkas, lengkap dan aman disalin bila program ditutup.")
+        copy_hint = QLabel(tr("Satu berkas, lengkap dan aman disalin bila program ditutup."))
         copy_hint.setObjectName("main.copy_hint")
         copy_hint.setProperty("hint", True)
         self.statusBar().addPermanentWidget(copy_hint)
-        folder = QPushButton("Buka folder data")
+        folder = QPushButton(tr("Buka folder data"))
         folder.setObjectName("main.open_folder")
         folder.setFlat(True)
         folder.clicked.connect(self.open_db_folder)
@@ -254,14 +256,15 @@ class MainWindow(QMainWindow):
 
     def _count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} dari {total} kasus" if shown != total
-                                 else f"{total} kasus")
+        self.count_label.setText(
+            tr("{shown} dari {total} kasus").format(shown=shown, total=total) if shown != total
+            else tr("{total} kasus").format(total=total))
 
     def reload_staff(self) -> None:
         staff = self.store.list_staff()
         current = self.active_staff.currentData()
         self.active_staff.clear()
-        self.active_staff.addItem("(belum dipilih)", "")
+        self.active_staff.addItem(tr("(belum dipilih)"), "")
         for s in staff:
             self.active_staff.addItem(s["name"], s["id"])
         if current and self.active_staff.findData(current) < 0:
@@ -277,13 +280,13 @@ class MainWindow(QMainWindow):
 
     def _update_staff_hint(self) -> None:
         if self.active_staff.count() <= 1:
-            self.staff_hint.setText(
+            self.staff_hint.setText(tr(
                 "Belum ada petugas. Tambahkan petugas lewat menu Petugas (Ctrl+P) agar setiap "
-                "isian tercatat atas nama petugas dan konselor dapat ditugaskan.")
+                "isian tercatat atas nama petugas dan konselor dapat ditugaskan."))
             self.staff_hint.show()
         elif not self.active_staff.currentData():
-            self.staff_hint.setText(
-                "Pilih Petugas aktif di kanan atas agar setiap isian tercatat atas nama Anda.")
+            self.staff_hint.setText(tr(
+                "Pilih Petugas aktif di kanan atas agar setiap isian tercatat atas nama Anda."))
             self.staff_hint.show()
         else:
             self.staff_hint.hide()
@@ -352,14 +355,14 @@ class MainWindow(QMainWindow):
     def continue_case(self) -> CaseWizard | None:
         rid = self.selected_case_id()
         if rid is None:
-            dialogs.inform(self, "Lanjutkan kasus", "Pilih dulu satu kasus di daftar.")
+            dialogs.inform(self, tr("Lanjutkan kasus"), tr("Pilih dulu satu kasus di daftar."))
             return None
         return self.open_wizard(rid)
 
     def view_case(self) -> CaseViewDialog | None:
         rid = self.selected_case_id()
         if rid is None:
-            dialogs.inform(self, "Lihat kasus", "Pilih dulu satu kasus di daftar.")
+            dialogs.inform(self, tr("Lihat kasus"), tr("Pilih dulu satu kasus di daftar."))
             return None
         view = CaseViewDialog(self.store, rid, self)
         view.open_in_wizard.connect(self.open_wizard)
@@ -368,7 +371,7 @@ class MainWindow(QMainWindow):
     def print_documents(self) -> DocumentDialog | None:
         rid = self.selected_case_id()
         if rid is None:
-            dialogs.inform(self, "Cetak dokumen", "Pilih dulu satu kasus di daftar.")
+            dialogs.inform(self, tr("Cetak dokumen"), tr("Pilih dulu satu kasus di daftar."))
             return None
         return self._document_dialog(rid)
 
@@ -407,16 +410,17 @@ class MainWindow(QMainWindow):
 
     def open_db_folder(self) -> None:
         if not dialogs.open_folder(self.store.path.resolve().parent):
-            dialogs.warn(self, "Buka folder",
-                         f"Folder tidak dapat dibuka. Lokasinya:\n{self.store.path.resolve().parent}")
+            dialogs.warn(self, tr("Buka folder"),
+                         tr("Folder tidak dapat dibuka. Lokasinya:\n{path}").format(
+                             path=self.store.path.resolve().parent))
 
     def backup_now(self, folder: Path | None = None) -> Path | None:
         """Back up to a folder the user picks (a USB stick), with progress and a clear result."""
-        folder = folder or dialogs.choose_folder(self, "Cadangkan ke folder")
+        folder = folder or dialogs.choose_folder(self, tr("Cadangkan ke folder"))
         if folder is None:
             return None
-        progress = QProgressDialog("Mencadangkan basis data…", "", 0, 100, self)
-        progress.setWindowTitle("Cadangkan")
+        progress = QProgressDialog(tr("Mencadangkan basis data…"), "", 0, 100, self)
+        progress.setWindowTitle(tr("Cadangkan"))
         progress.setCancelButton(None)
         progress.setMinimumDuration(500)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -424,6 +428,9 @@ class MainWindow(QMainWindow):
         # without progress) run in a thread, so the window keeps repainting meanwhile; the
         # thread only writes figures, the widgets are touched here.
         state: dict = {"done": 0, "total": 0, "made": None, "error": None}
+        # The thread's messages, looked up here on the window's thread.
+        unchanged = tr("Data di komputer ini tidak berubah.")
+        unexpected = tr("Terjadi kesalahan yang tidak terduga; cadangan tidak dibuat.")
 
         def work() -> None:
             try:
@@ -432,19 +439,19 @@ class MainWindow(QMainWindow):
                     progress=lambda done, total: state.update(done=done, total=total))
             except BackupError as exc:
                 state["error"] = str(exc) if exc.source_damaged else (
-                    f"{exc}\nData di komputer ini tidak berubah.")
+                    str(exc) + "\n" + unchanged)
             except DatabaseRefused as exc:  # the database itself went missing meanwhile
                 state["error"] = str(exc)
             except Exception:  # never a silent thread death: say it, and log where
                 log.exception("backup failed")
-                state["error"] = "Terjadi kesalahan yang tidak terduga; cadangan tidak dibuat."
+                state["error"] = unexpected
 
         worker = threading.Thread(target=work, name="backup", daemon=True)
         worker.start()
         while worker.is_alive():
             worker.join(0.05)
             if state["total"] and state["done"] >= state["total"] and progress.maximum():
-                progress.setLabelText("Memeriksa keutuhan salinan…")
+                progress.setLabelText(tr("Memeriksa keutuhan salinan…"))
                 progress.setRange(0, 0)  # no figure to give: a moving bar
             elif progress.maximum():
                 progress.setValue(int(state["done"] * 100 / max(state["total"], 1)))
@@ -452,10 +459,11 @@ class MainWindow(QMainWindow):
         made, error = state["made"], state["error"]
         if error is not None or made is None:
             progress.close()
-            dialogs.warn(self, "Cadangan gagal", error or "Cadangan tidak dibuat.")
+            dialogs.warn(self, tr("Cadangan gagal"), error or tr("Cadangan tidak dibuat."))
             return None
         progress.close()
-        dialogs.inform(self, "Cadangan dibuat", f"Cadangan tersimpan di\n{made}")
+        dialogs.inform(self, tr("Cadangan dibuat"),
+                       tr("Cadangan tersimpan di\n{path}").format(path=made))
         return made
 
     def restore_backup(self) -> RestoreDialog:
@@ -484,9 +492,9 @@ class MainWindow(QMainWindow):
         if backup is None:
             return False
         if not self._close_other_windows():
-            dialogs.warn(self, "Pemulihan dibatalkan",
-                         "Masih ada jendela yang belum ditutup. Tutup dulu jendela kasus dan "
-                         "dialog lain, lalu pulihkan lagi. Basis data tidak berubah.")
+            dialogs.warn(self, tr("Pemulihan dibatalkan"),
+                         tr("Masih ada jendela yang belum ditutup. Tutup dulu jendela kasus dan "
+                            "dialog lain, lalu pulihkan lagi. Basis data tidak berubah."))
             return False
         path, clock, actor = self.store.path, self.store.clock, self.store.actor
         self.store.close()
@@ -497,19 +505,21 @@ class MainWindow(QMainWindow):
         except RestoreError as exc:
             failure = str(exc)
         except Exception:  # never leave the window on a closed store
-            failure = "Terjadi kesalahan yang tidak terduga saat memulihkan."
+            failure = tr("Terjadi kesalahan yang tidak terduga saat memulihkan.")
             log.exception("restore failed")
         try:  # the restored file, or the old one if the restore did not happen
             self._set_store(open_store(path, clock=clock, actor=actor))
         except DatabaseRefused as exc:
-            dialogs.warn(self, "Basis data tidak dapat dibuka", f"{exc}\nTutup dan buka lagi program.")
+            dialogs.warn(self, tr("Basis data tidak dapat dibuka"),
+                         str(exc) + "\n" + tr("Tutup dan buka lagi program."))
             return False
         if failure:
-            dialogs.warn(self, "Pemulihan gagal", f"{failure}\nBasis data tidak berubah.")
+            dialogs.warn(self, tr("Pemulihan gagal"), failure + "\n" + tr("Basis data tidak berubah."))
             return False
-        dialogs.inform(self, "Basis data dipulihkan",
-                       f"Basis data dipulihkan.\n{backup.summary()}"
-                       + (f"\nBasis data sebelumnya disimpan sebagai {aside}." if aside else ""))
+        lines = [tr("Basis data dipulihkan."), backup.summary()]
+        if aside:
+            lines.append(tr("Basis data sebelumnya disimpan sebagai {path}.").format(path=aside))
+        dialogs.inform(self, tr("Basis data dipulihkan"), "\n".join(lines))
         return True
 
     def _set_store(self, store: Store) -> None:
@@ -522,11 +532,12 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def about(self) -> None:
-        dialogs.inform(
-            self, f"Tentang {APP_NAME}",
-            f"{APP_NAME} {__version__}\n{self.store.sop.name}\nSOP {self.store.sop.number}\n"
-            f"{self.store.sop.office}\n\nBekerja tanpa internet. Basis data:\n"
-            f"{self.store.path.resolve()}")
+        sop = self.store.sop
+        lines = [f"{APP_NAME} {__version__}", sop.name,
+                 tr("SOP {number}").format(number=sop.number), sop.office, "",
+                 tr("Bekerja tanpa internet. Basis data:\n{path}").format(
+                     path=self.store.path.resolve())]
+        dialogs.inform(self, tr("Tentang {app}").format(app=APP_NAME), "\n".join(lines))
 
     def closeEvent(self, event) -> None:  # noqa: N802
         for wiz in list(self.wizards):
@@ -536,8 +547,9 @@ class MainWindow(QMainWindow):
         try:  # at most once a day, into backups/ beside the database
             automatic_backup(self.store.path, now=datetime.now(), rule=self.store.keep_rule())
         except BackupError as exc:
-            dialogs.warn(self, "Cadangan otomatis gagal", str(exc) if exc.source_damaged else
-                         f"{exc}\nData tetap utuh; cadangkan secara manual bila perlu.")
+            dialogs.warn(self, tr("Cadangan otomatis gagal"), str(exc) if exc.source_damaged else
+                         str(exc) + "\n"
+                         + tr("Data tetap utuh; cadangkan secara manual bila perlu."))
         except DatabaseRefused:
             pass  # the file is gone or replaced: nothing of ours to back up
         event.accept()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop.domain.dates import format_datetime
+from lk3_desktop.i18n import tr
 from lk3_desktop.store.backup import (
     DAMAGED_FORMAT,
     BackupFile,
@@ -47,45 +48,52 @@ def recover_at_start(db_path: Path, problem: str, *, now: datetime | None = None
     with dialogs.wait_cursor():
         best = newest_usable_backup(db_path)
     while True:
-        text = (f"Berkas basis data {db_path.name} rusak atau bukan basis data LK3, sehingga "
-                "tidak dapat dibuka.\n\nBerkas ini tidak akan dihapus: sebelum apa pun "
-                f"dipulihkan, salinannya yang persis disimpan di folder {automatic_folder(db_path)}.")
+        folder = automatic_folder(db_path)
+        text = tr("Berkas basis data {file} rusak atau bukan basis data LK3, sehingga tidak "
+                  "dapat dibuka.\n\nBerkas ini tidak akan dihapus: sebelum apa pun dipulihkan, "
+                  "salinannya yang persis disimpan di folder {folder}.").format(
+            file=db_path.name, folder=folder)
         if best is not None:
-            text += f"\n\nCadangan utuh terbaru:\n{best.summary()}\n{best.path}"
-            options = ["Pulihkan cadangan ini", "Pilih berkas cadangan lain…", "Keluar"]
+            text += "\n\n" + tr("Cadangan utuh terbaru:\n{summary}\n{path}").format(
+                summary=best.summary(), path=best.path)
+            options = [tr("Pulihkan cadangan ini"), tr("Pilih berkas cadangan lain…"),
+                       tr("Keluar")]
         else:
-            text += (f"\n\nTidak ada cadangan utuh di {automatic_folder(db_path)}. "
-                     "Jika ada cadangan di flashdisk, pilih berkasnya.")
-            options = ["Pilih berkas cadangan…", "Keluar"]
-        answer = dialogs.choose(None, QMessageBox.Icon.Critical, "Basis data rusak", text,
+            text += "\n\n" + tr("Tidak ada cadangan utuh di {folder}. Jika ada cadangan di "
+                                "flashdisk, pilih berkasnya.").format(folder=folder)
+            options = [tr("Pilih berkas cadangan…"), tr("Keluar")]
+        answer = dialogs.choose(None, QMessageBox.Icon.Critical, tr("Basis data rusak"), text,
                                 options, detail=problem)
         if answer is None or answer == len(options) - 1:
             return False
         if best is not None and answer == 0:
             chosen = best
         else:
-            path = dialogs.open_backup_path(None, "Pilih berkas cadangan",
-                                            automatic_folder(db_path))
+            path = dialogs.open_backup_path(None, tr("Pilih berkas cadangan"), folder)
             if path is None:
                 continue
             with dialogs.wait_cursor():
                 chosen = describe_backup(path)
             if not chosen.usable:
-                dialogs.warn(None, "Cadangan tidak dapat dipakai", chosen.problem)
+                dialogs.warn(None, tr("Cadangan tidak dapat dipakai"), chosen.problem)
                 continue
-            if not dialogs.ask(None, "Pulihkan cadangan", f"{chosen.summary()}\n\nPulihkan?"):
+            if not dialogs.ask(None, tr("Pulihkan cadangan"),
+                               chosen.summary() + "\n\n" + tr("Pulihkan?")):
                 continue
         try:
             with dialogs.wait_cursor():
                 aside = restore_from(db_path, chosen.path, now=now or datetime.now(),
                                      aside_format=DAMAGED_FORMAT)
         except RestoreError as exc:
-            dialogs.warn(None, "Pemulihan gagal", f"{exc}\nBerkas yang rusak tidak diubah.")
+            dialogs.warn(None, tr("Pemulihan gagal"),
+                         str(exc) + "\n" + tr("Berkas yang rusak tidak diubah."))
             continue
-        kept = f"\nBerkas yang rusak disimpan apa adanya sebagai {aside}." if aside else ""
-        dialogs.inform(None, "Basis data dipulihkan",
-                       f"Basis data dipulihkan.\n{chosen.summary()}{kept}\n"
-                       "Periksa kasus yang dikerjakan sesudah tanggal cadangan itu.")
+        lines = [tr("Basis data dipulihkan."), chosen.summary()]
+        if aside:
+            lines.append(tr("Berkas yang rusak disimpan apa adanya sebagai {path}.").format(
+                path=aside))
+        lines.append(tr("Periksa kasus yang dikerjakan sesudah tanggal cadangan itu."))
+        dialogs.inform(None, tr("Basis data dipulihkan"), "\n".join(lines))
         return True
 
 
@@ -96,22 +104,22 @@ class RestoreDialog(QDialog):
     def __init__(self, db_path: Path, current_cases: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle("Pulihkan dari cadangan")
+        self.setWindowTitle(tr("Pulihkan dari cadangan"))
         self.db_path = db_path
         self.current_cases = current_cases
         self.chosen: BackupFile | None = None
         self.resize(760, 460)
         lay = QVBoxLayout(self)
-        intro = QLabel(
-            f"Cadangan di {automatic_folder(db_path)}. Basis data yang sekarang disimpan dulu "
-            "sebagai salinan pengaman (\"sebelum-pulih\"), sehingga pemulihan dapat dibatalkan "
-            "dengan memulihkan salinan itu.")
+        intro = QLabel(tr(
+            "Cadangan di {folder}. Basis data yang sekarang disimpan dulu sebagai salinan "
+            "pengaman (\"sebelum-pulih\"), sehingga pemulihan dapat dibatalkan dengan "
+            "memulihkan salinan itu.").format(folder=automatic_folder(db_path)))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("restore.list")
-        self.table.setAccessibleName("Daftar cadangan")
-        self.table.setHorizontalHeaderLabels(["Dibuat", "Jenis", "Ukuran"])
+        self.table.setAccessibleName(tr("Daftar cadangan"))
+        self.table.setHorizontalHeaderLabels([tr("Dibuat"), tr("Jenis"), tr("Ukuran")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -120,24 +128,24 @@ class RestoreDialog(QDialog):
         self.table.setColumnWidth(0, 200)
         self.table.itemSelectionChanged.connect(self._on_selected)
         lay.addWidget(self.table, 1)
-        self.detail = QLabel("Pilih satu cadangan.")
+        self.detail = QLabel(tr("Pilih satu cadangan."))
         self.detail.setObjectName("restore.detail")
         self.detail.setWordWrap(True)
         self.detail.setMinimumHeight(64)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.detail)
         row = QHBoxLayout()
-        other = QPushButton("Pilih berkas lain…")
+        other = QPushButton(tr("Pilih berkas lain…"))
         other.setObjectName("restore.other")
         other.clicked.connect(self.pick_file)
         row.addWidget(other)
         row.addStretch(1)
         lay.addLayout(row)
         buttons = QDialogButtonBox()
-        self.ok = buttons.addButton("Pulihkan…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(tr("Pulihkan…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("restore.ok")
         self.ok.setEnabled(False)
-        buttons.addButton("Batal", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._confirm)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -149,9 +157,9 @@ class RestoreDialog(QDialog):
     def _add(self, path: Path) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        kind = ("Salinan pengaman sebelum pemulihan" if path.name.startswith("sebelum-pulih-")
-                else "Cadangan" if path.parent == automatic_folder(self.db_path)
-                else f"Berkas {path}")
+        kind = (tr("Salinan pengaman sebelum pemulihan") if path.name.startswith("sebelum-pulih-")
+                else tr("Cadangan") if path.parent == automatic_folder(self.db_path)
+                else tr("Berkas {path}").format(path=path))
         try:
             when = format_datetime(made_at(path).isoformat(timespec="minutes"))
             size = f"{path.stat().st_size / 1024 / 1024:.1f} MB".replace(".", ",")
@@ -164,7 +172,8 @@ class RestoreDialog(QDialog):
         return row
 
     def pick_file(self) -> None:
-        path = dialogs.open_backup_path(self, "Pilih berkas cadangan", automatic_folder(self.db_path))
+        path = dialogs.open_backup_path(self, tr("Pilih berkas cadangan"),
+                                        automatic_folder(self.db_path))
         if path is not None:
             self.table.selectRow(self._add(path))
 
@@ -177,24 +186,28 @@ class RestoreDialog(QDialog):
         if self.chosen.usable:
             lost = self.current_cases - self.chosen.found.cases
             self.detail.setToolTip("")
-            self.detail.setText(
-                f"{self.chosen.summary()}\nBasis data sekarang berisi {self.current_cases} kasus"
-                + (f" ({lost} kasus lebih banyak dari cadangan ini)." if lost > 0 else ".")
-                + " Perubahan sesudah cadangan ini dibuat tidak akan ada di basis data yang "
-                  "dipulihkan (tetap ada di salinan pengaman).")
+            now = (tr("Basis data sekarang berisi {cases} kasus ({lost} kasus lebih banyak dari "
+                      "cadangan ini). Perubahan sesudah cadangan ini dibuat tidak akan ada di "
+                      "basis data yang dipulihkan (tetap ada di salinan pengaman).") if lost > 0
+                   else tr("Basis data sekarang berisi {cases} kasus. Perubahan sesudah cadangan "
+                           "ini dibuat tidak akan ada di basis data yang dipulihkan (tetap ada "
+                           "di salinan pengaman)."))
+            self.detail.setText(self.chosen.summary() + "\n"
+                                + now.format(cases=self.current_cases, lost=lost))
         else:
-            self.detail.setText(f"Tidak dapat dipakai: {self.chosen.problem}")
+            self.detail.setText(tr("Tidak dapat dipakai: {problem}").format(
+                problem=self.chosen.problem))
             self.detail.setToolTip(self.chosen.detail)
         self.ok.setEnabled(self.chosen.usable)
 
     def _confirm(self) -> None:
         if self.chosen is None or not self.chosen.usable:
             return
-        if dialogs.ask(self, "Pulihkan dari cadangan",
-                       f"{self.chosen.summary()}\n\nGanti basis data sekarang "
-                       f"({self.current_cases} kasus) dengan cadangan ini?\n\nJendela kasus "
-                       "dan dialog yang terbuka ditutup dulu; isian yang belum tersimpan "
-                       "disimpan ke basis data sekarang, yang lalu disimpan utuh sebagai "
-                       "salinan pengaman."):
+        if dialogs.ask(self, tr("Pulihkan dari cadangan"),
+                       self.chosen.summary() + "\n\n" + tr(
+                           "Ganti basis data sekarang ({cases} kasus) dengan cadangan ini?\n\n"
+                           "Jendela kasus dan dialog yang terbuka ditutup dulu; isian yang belum "
+                           "tersimpan disimpan ke basis data sekarang, yang lalu disimpan utuh "
+                           "sebagai salinan pengaman.").format(cases=self.current_cases)):
             self.accept()
 
