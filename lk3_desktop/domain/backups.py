@@ -6,13 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from lk3_desktop.domain.validation import (
-    QT_TR_NOOP,
-    FieldError,
-    TranslatedMapping,
-    ValidationFailed,
-)
-from lk3_desktop.i18n import tr
+from lk3_desktop.domain.validation import FieldError, ValidationFailed
+from lk3_desktop.i18n import QT_TR_NOOP, TranslatedMapping, tr
 
 
 @dataclass(frozen=True)

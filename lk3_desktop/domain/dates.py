@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from lk3_desktop.domain.validation import QT_TR_NOOP, TranslatedSequence
+from lk3_desktop.i18n import QT_TR_NOOP, TranslatedSequence
 
 # Month names, January first; BULAN[0] reads in the interface language.
 BULAN = TranslatedSequence((

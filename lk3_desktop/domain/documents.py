@@ -7,8 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from lk3_desktop.domain.validation import QT_TR_NOOP
-from lk3_desktop.i18n import tr
+from lk3_desktop.i18n import QT_TR_NOOP, tr
 from lk3_desktop.sop import Sop
 
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from lk3_desktop.domain.staff import check_nip
-from lk3_desktop.domain.validation import QT_TR_NOOP, FieldError, TranslatedMapping
-from lk3_desktop.i18n import tr
+from lk3_desktop.domain.validation import FieldError
+from lk3_desktop.i18n import QT_TR_NOOP, TranslatedMapping, tr
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 PAPERS = ("A4", "F4")

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from lk3_desktop.domain.validation import QT_TR_NOOP, FieldError, TranslatedMapping
-from lk3_desktop.i18n import tr
+from lk3_desktop.domain.validation import FieldError
+from lk3_desktop.i18n import QT_TR_NOOP, TranslatedMapping, tr
 from lk3_desktop.sop import Sop, Step
 
 # A case's status and how it reads (in the interface language, on each access); a closed

@@ -6,8 +6,8 @@ from datetime import date
 from typing import Any
 
 from lk3_desktop.domain import validation as v
-from lk3_desktop.domain.validation import QT_TR_NOOP, FieldError, TranslatedMapping
-from lk3_desktop.i18n import tr
+from lk3_desktop.domain.validation import FieldError
+from lk3_desktop.i18n import QT_TR_NOOP, TranslatedMapping, tr
 
 # The staff form's field labels; LABELS["name"] reads in the interface language.
 LABELS = TranslatedMapping({"name": QT_TR_NOOP("Nama"), "nip": QT_TR_NOOP("NIP"),

@@ -1,83 +1,14 @@
-"""Field-level validation results and small reusable checks, with messages through `tr()`;
-and the two ways the domain keeps visible texts that exist before the translator does."""
+"""Field-level validation results and small reusable checks, with messages through `tr()`."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, TypeVar, overload
 
 from lk3_desktop.i18n import tr
 
-K = TypeVar("K")
-V = TypeVar("V")
-
 MAX_TEXT = 20_000  # several thousand characters of notes must fit; this only stops accidents
-
-
-# Module-level texts are made at import, before the program installs the translator, so
-# they cannot call tr() then. Such a table keeps its literals marked with QT_TR_NOOP (lupdate
-# collects them) and is published as one of the two views below, which pass what is read
-# through tr() at each access: readers index and iterate it as before and get the interface
-# language of the moment (Indonesian inside a PDF), at the cost of one lookup per text read.
-
-def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    """Mark a literal for lupdate without translating it; tr() it where it is shown."""
-    return text
-
-
-def _translated(value: Any) -> Any:
-    """A marked text through tr(); a tuple's texts too (a label with its unit and range)."""
-    if isinstance(value, str):
-        return tr(value)
-    if isinstance(value, tuple):
-        return tuple(tr(v) if isinstance(v, str) else v for v in value)
-    return value
-
-
-class TranslatedMapping(Mapping[K, V]):
-    """A read-only dict of marked texts that reads them through tr()."""
-
-    def __init__(self, texts: Mapping[K, V]):
-        self._texts = dict(texts)
-
-    def __getitem__(self, key: K) -> V:
-        return _translated(self._texts[key])
-
-    def __iter__(self) -> Iterator[K]:
-        return iter(self._texts)
-
-    def __len__(self) -> int:
-        return len(self._texts)
-
-    def __repr__(self) -> str:
-        return f"TranslatedMapping({self._texts!r})"
-
-
-class TranslatedSequence(Sequence[str]):
-    """A read-only tuple of marked texts that reads them through tr()."""
-
-    def __init__(self, texts: Sequence[str]):
-        self._texts = tuple(texts)
-
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> tuple[str, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> str | tuple[str, ...]:
-        if isinstance(index, slice):
-            return tuple(tr(t) for t in self._texts[index])
-        return tr(self._texts[index])
-
-    def __len__(self) -> int:
-        return len(self._texts)
-
-    def __repr__(self) -> str:
-        return f"TranslatedSequence({self._texts!r})"
 
 
 @dataclass(frozen=True)
