@@ -24,14 +24,16 @@ class Requirement:
 
 @dataclass(frozen=True)
 class DocumentSpec:
-    """One kind of document. Its PDF builder is bound to `kind` in pdf/render.py (BUILDERS),
-    so that listing titles never imports ReportLab."""
+    """One kind of document. `builder` names the function that lays out its PDF, as
+    "module:function"; it is imported only when the document is made, so that listing
+    titles never imports ReportLab."""
 
     kind: str  # as stored in the `document` table: never change an existing one
     source_title: str  # Indonesian, marked with QT_TR_NOOP; `title` reads it
     step: str  # key of the step in data/sop.json that must be complete
     stem: str  # file name suggested when saving, before the agenda number
     cli_name: str  # `lk3-desktop pdf NAME`: offices' scripts rely on it, never change one
+    builder: str  # e.g. "lk3_desktop.pdf.contract:build"
     requires: tuple[Requirement, ...] = ()
 
     @property
@@ -43,16 +45,20 @@ class DocumentSpec:
 
 DOCUMENTS: tuple[DocumentSpec, ...] = (
     DocumentSpec("service-form", QT_TR_NOOP("Formulir Layanan Sosial"), step="intake",
-                 stem="formulir-layanan-sosial", cli_name="service-form"),
+                 stem="formulir-layanan-sosial", cli_name="service-form",
+                 builder="lk3_desktop.pdf.service_form:build"),
     DocumentSpec("referral", QT_TR_NOOP("Surat Rujukan ke LK3"), step="intake",
-                 stem="surat-rujukan", cli_name="referral", requires=(Requirement(
+                 stem="surat-rujukan", cli_name="referral",
+                 builder="lk3_desktop.pdf.referral_letter:build", requires=(Requirement(
                      "intake", "consent_referral", QT_TR_NOOP(
                          "Klien belum menyatakan setuju dirujuk ke LK3 (langkah {number}), "
                          "sehingga surat rujukan belum dapat dicetak.")),)),
     DocumentSpec("contract", QT_TR_NOOP("Kontrak Konseling"), step="contract",
-                 stem="kontrak-konseling", cli_name="contract"),
+                 stem="kontrak-konseling", cli_name="contract",
+                 builder="lk3_desktop.pdf.contract:build"),
     DocumentSpec("record", QT_TR_NOOP("Catatan Hasil Konseling"), step="evaluation",
-                 stem="catatan-hasil-konseling", cli_name="record"),
+                 stem="catatan-hasil-konseling", cli_name="record",
+                 builder="lk3_desktop.pdf.record:build"),
 )
 
 

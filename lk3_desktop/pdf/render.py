@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import io
 from collections.abc import Callable
 from datetime import date
@@ -12,21 +13,17 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from lk3_desktop import i18n
 from lk3_desktop.domain import documents
-from lk3_desktop.pdf import contract, layout, record, referral_letter, service_form
+from lk3_desktop.pdf import layout
 from lk3_desktop.pdf.context import Builder, Context
 from lk3_desktop.store import Store
 
-# The PDF of each kind in domain.documents.DOCUMENTS: a new document is its builder module,
-# its DocumentSpec and one line here.
-BUILDERS: dict[str, Builder] = {
-    "service-form": service_form.build,
-    "referral": referral_letter.build,
-    "contract": contract.build,
-    "record": record.build,
-}
-if set(BUILDERS) != {d.kind for d in documents.DOCUMENTS}:
-    raise RuntimeError("pdf.render.BUILDERS and domain.documents.DOCUMENTS name different kinds: "
-                      f"{sorted(set(BUILDERS) ^ {d.kind for d in documents.DOCUMENTS})}")
+
+def builder(kind: str) -> Builder:
+    """The function that lays out document `kind`, as its DocumentSpec names it (a frozen
+    build must bundle every lk3_desktop.pdf module: build.spec collects them)."""
+    module, _, function = documents.document(kind).builder.partition(":")
+    found: Builder = getattr(importlib.import_module(module), function)
+    return found
 
 
 class RenderError(Exception):
@@ -100,7 +97,7 @@ def _build(store: Store, kind: str, rid: str | None, paper: str | None,
                   problem_names=_problem_names(store, rid))
     story = layout.letterhead(office, ctx.s, doc.width)
     story += layout.title_block(title.upper(), number, ctx.s)
-    story += BUILDERS[kind](ctx)
+    story += builder(kind)(ctx)
 
     class Canvas(layout.NumberedCanvas):
         footer_left = f"SOP {store.sop.number} · No. {number}"

@@ -78,3 +78,10 @@ def test_the_step_is_found_by_key_not_by_number(monkeypatch):
     shifted = replace(SOP, steps=steps)
     assert "langkah 4 (Kontrak konseling)" in not_ready("contract", shifted, statuses(3),
                                                         consent(True))
+
+
+def test_every_registered_builder_can_be_found():
+    from lk3_desktop.pdf.render import builder
+
+    for spec in DOCUMENTS:
+        assert callable(builder(spec.kind)), spec.builder

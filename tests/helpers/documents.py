@@ -6,10 +6,10 @@ from reportlab.platypus import Paragraph
 
 from lk3_desktop.domain import documents
 from lk3_desktop.domain.documents import DocumentSpec
-from lk3_desktop.pdf import render
 
 EXTRA = DocumentSpec("meeting-note", "Catatan Pertemuan dengan Konselor", step="meeting",
-                     stem="catatan-pertemuan", cli_name="meeting-note")
+                     stem="catatan-pertemuan", cli_name="meeting-note",
+                     builder="tests.helpers.documents:build_extra")
 EXTRA_BODY = "Klien hadir dan bersedia mengikuti konseling."
 
 
@@ -18,7 +18,7 @@ def build_extra(ctx) -> list:
 
 
 def register_extra_kind(monkeypatch) -> DocumentSpec:
-    """One registry entry plus its builder, and nothing else: what adding a document takes."""
+    """One registry entry naming its builder, and nothing else: what adding a document takes
+    (the builder module being the other file)."""
     monkeypatch.setattr(documents, "DOCUMENTS", (*documents.DOCUMENTS, EXTRA))
-    monkeypatch.setitem(render.BUILDERS, EXTRA.kind, build_extra)
     return EXTRA
