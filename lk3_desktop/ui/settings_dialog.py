@@ -1,5 +1,6 @@
-"""Office settings: letterhead, signatories (name, rank, NIP), paper, document numbering, and
-the automatic backups (where, how many, how many to keep)."""
+"""Office settings: letterhead, signatories (name, rank, NIP), paper, document numbering, the
+automatic backups (where, how many, how many to keep), and the interface language (a per-user
+setting kept with QSettings, not in the database)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from lk3_desktop.domain.backups import RULE_FIELDS, rule_from
 from lk3_desktop.domain.dates import format_datetime
 from lk3_desktop.domain.office import LABELS, PAPERS, OfficeSettings, format_number
 from lk3_desktop.domain.validation import ValidationFailed
-from lk3_desktop.i18n import tr
+from lk3_desktop.i18n import LANGUAGES, tr
 from lk3_desktop.store import Store
 from lk3_desktop.store.backup import automatic_folder, backups_in
 from lk3_desktop.store.store import StoreWriteError
@@ -103,6 +104,7 @@ class SettingsDialog(QDialog):
         hint.setProperty("hint", True)
         body.addWidget(hint)
         self._build_backup_section(body)
+        self._build_language_section(body)
         body.addStretch(1)
         scroll.setWidget(holder)
         outer.addWidget(scroll, 1)
@@ -165,6 +167,35 @@ class SettingsDialog(QDialog):
         note.setProperty("hint", True)
         body.addWidget(note)
 
+    def _build_language_section(self, body: QVBoxLayout) -> None:
+        """The interface language, for this user on this computer, from the next start on."""
+        from lk3_desktop.app import saved_language  # app imports the main window, and it us
+
+        body.addWidget(QLabel("<b>{}</b>".format(tr("Tampilan"))))
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.language = QComboBox()
+        self.language.setObjectName("settings.language")
+        self.language.setAccessibleName(tr("Bahasa tampilan"))
+        for code, name in LANGUAGES.items():  # each language in its own words: not translated
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(saved_language())))
+        form.addRow(tr("Bahasa tampilan"), self.language)
+        body.addLayout(form)
+        note = QLabel(tr("Bahasa baru berlaku saat program dibuka lagi. Dokumen cetak tetap "
+                         "berbahasa Indonesia."))
+        note.setWordWrap(True)
+        note.setProperty("hint", True)
+        body.addWidget(note)
+
+    def _save_language(self) -> None:
+        """Keep the chosen interface language (QSettings), writing only if it changed."""
+        from lk3_desktop.app import save_language, saved_language
+
+        code = self.language.currentData()
+        if code != saved_language():
+            save_language(code)
+
     def _choose_logo(self) -> None:
         path = dialogs.open_image_path(self, tr("Pilih logo"))
         if path is not None:
@@ -192,6 +223,7 @@ class SettingsDialog(QDialog):
             rule_from(rule)  # both parts valid before either is saved
             self.store.save_office_settings(self.values())
             self.store.save_keep_rule(rule)
+            self._save_language()
         except ValidationFailed as exc:
             self._show_errors(exc.errors)
             return False
