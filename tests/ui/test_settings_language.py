@@ -9,7 +9,7 @@ from tests.helpers.gui import find, set_field
 
 
 @pytest.fixture
-def user_settings(tmp_path_factory):
+def fresh_user_settings(tmp_path_factory):
     """Per-user settings in a temporary folder: the developer's own are never read or
     written. QSettings has no getter for the folder it replaces, so afterwards the rest of
     the session gets an empty one (the default language), never this test's choice."""
@@ -21,7 +21,7 @@ def user_settings(tmp_path_factory):
     use(tmp_path_factory.mktemp("user-settings-after"))
 
 
-def test_language_choice_is_saved_with_the_settings(qtbot, user_settings, window):
+def test_language_choice_is_saved_with_the_settings(qtbot, fresh_user_settings, window):
     from lk3_desktop.app import saved_language
 
     dlg = window.office_settings()
@@ -36,7 +36,7 @@ def test_language_choice_is_saved_with_the_settings(qtbot, user_settings, window
     assert find(again, "settings.language").currentData() == "en"  # preselected
 
 
-def test_language_is_not_saved_when_the_settings_are_refused(qtbot, user_settings, window):
+def test_language_is_not_saved_when_the_settings_are_refused(qtbot, fresh_user_settings, window):
     from lk3_desktop.app import saved_language
 
     dlg = window.office_settings()
