@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from lk3_desktop.domain import documents
 from lk3_desktop.domain.dates import format_date
+from lk3_desktop.i18n import tr
 from lk3_desktop.pdf.fonts import missing_glyphs
 from lk3_desktop.pdf.render import RenderError, render, why_not_ready, write
 from lk3_desktop.store import Store
@@ -50,7 +51,8 @@ class DocumentDialog(QDialog):
         self.rid = rid
         self.setObjectName("documentDialog")
         agenda = store.referral(rid)["agenda_number"] if rid else ""
-        self.setWindowTitle(f"Cetak dokumen {agenda} — LK3 Desktop".replace("  ", " "))
+        self.setWindowTitle(
+            tr("Cetak dokumen {agenda} — LK3 Desktop").format(agenda=agenda).replace("  ", " "))
         self.resize(1100, 760)
         self._pdf = b""
 
@@ -59,19 +61,19 @@ class DocumentDialog(QDialog):
         form = QFormLayout()
         self.kind = QComboBox()
         self.kind.setObjectName("document.kind")
-        self.kind.setAccessibleName("Jenis dokumen")
+        self.kind.setAccessibleName(tr("Jenis dokumen"))
         for d in documents.DOCUMENTS:
             self.kind.addItem(d.title, d.kind)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        form.addRow("Dokumen", self.kind)
+        form.addRow(tr("Dokumen"), self.kind)
         self.paper = QComboBox()
         self.paper.setObjectName("document.paper")
-        self.paper.setAccessibleName("Ukuran kertas")
-        self.paper.addItem("A4 (210 × 297 mm)", "A4")
-        self.paper.addItem("F4/folio (215 × 330 mm)", "F4")
+        self.paper.setAccessibleName(tr("Ukuran kertas"))
+        self.paper.addItem(tr("A4 (210 × 297 mm)"), "A4")
+        self.paper.addItem(tr("F4/folio (215 × 330 mm)"), "F4")
         self.paper.setCurrentIndex(self.paper.findData(store.office_settings().paper))
-        form.addRow("Kertas", self.paper)
-        self.blank = QCheckBox("Formulir kosong (diisi tangan)")
+        form.addRow(tr("Kertas"), self.paper)
+        self.blank = QCheckBox(tr("Formulir kosong (diisi tangan)"))
         self.blank.setObjectName("document.blank")
         self.blank.setChecked(rid is None)
         self.blank.setEnabled(rid is not None)
@@ -81,23 +83,23 @@ class DocumentDialog(QDialog):
         self.number.setObjectName("document.number")
         self.number.setWordWrap(True)
         side.addWidget(self.number)
-        self.filed = LineField("Contoh: map kasus, lemari B", 300)
+        self.filed = LineField(tr("Contoh: map kasus, lemari B"), 300)
         self.filed.setObjectName("document.filed")
-        self.filed.setAccessibleName("Lokasi arsip")
-        self.filed_save = QPushButton("Catat lokasi arsip")
+        self.filed.setAccessibleName(tr("Lokasi arsip"))
+        self.filed_save = QPushButton(tr("Catat lokasi arsip"))
         self.filed_save.setObjectName("document.filed_save")
         self.filed_save.clicked.connect(self.save_filed)
-        side.addWidget(QLabel("Kertas bertanda tangan diarsipkan di:"))
+        side.addWidget(QLabel(tr("Kertas bertanda tangan diarsipkan di:")))
         side.addWidget(self.filed)
         side.addWidget(self.filed_save)
         side.addStretch(1)
-        self.print_button = QPushButton("&Cetak…")
+        self.print_button = QPushButton(tr("&Cetak…"))
         self.print_button.setObjectName("document.print")
         self.print_button.clicked.connect(self.print_document)
-        self.save_button = QPushButton("&Simpan PDF…")
+        self.save_button = QPushButton(tr("&Simpan PDF…"))
         self.save_button.setObjectName("document.save")
         self.save_button.clicked.connect(self.save_pdf)
-        close = QPushButton("&Tutup")
+        close = QPushButton(tr("&Tutup"))
         close.clicked.connect(self.accept)
         for b in (self.print_button, self.save_button, close):
             side.addWidget(b)
@@ -108,7 +110,7 @@ class DocumentDialog(QDialog):
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setObjectName("document.preview")
-        self.view.setAccessibleName("Pratinjau dokumen")
+        self.view.setAccessibleName(tr("Pratinjau dokumen"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
@@ -149,22 +151,25 @@ class DocumentDialog(QDialog):
         if problem:
             self.number.setText(f"<span style='color:#b00020'>{problem}</span>")
         elif rid is None:
-            self.number.setText("Formulir kosong: tanpa nomor agenda.")
+            self.number.setText(tr("Formulir kosong: tanpa nomor agenda."))
         elif entry is None:
-            self.number.setText("Nomor agenda diberikan saat dokumen dicetak atau disimpan.")
+            self.number.setText(tr("Nomor agenda diberikan saat dokumen dicetak atau disimpan."))
         else:
             self.number.setText(
-                f"Nomor agenda: <b>{entry['number']}</b>, {format_date(entry['doc_date'])}"
-                f" (sudah dicetak {entry['print_count']}×; cetak ulang memakai nomor yang sama)")
+                tr("Nomor agenda: <b>{number}</b>, {date} (sudah dicetak {count}×; cetak ulang "
+                   "memakai nomor yang sama)").format(
+                    number=entry["number"], date=format_date(entry["doc_date"]),
+                    count=entry["print_count"]))
         if rid is not None:
             intake = self.store.load_step(rid, 1)
             missing = missing_glyphs(" ".join(str(intake.get(k) or "") for k in (
                 "full_name", "nickname", "birth_place", "family_name", "complaint")))
             if missing:
-                self.number.setText(
-                    self.number.text() + "<br><span style='color:#b00020'>Perhatian: huruf "
-                    + " ".join(sorted(missing)[:8]) + " tidak ada di fon PDF dan akan tercetak "
-                    "sebagai kotak; tuliskan juga nama dalam huruf Latin.</span>")
+                warning = tr("Perhatian: huruf {letters} tidak ada di fon PDF dan akan tercetak "
+                             "sebagai kotak; tuliskan juga nama dalam huruf Latin.").format(
+                    letters=" ".join(sorted(missing)[:8]))
+                self.number.setText(self.number.text()
+                                    + f"<br><span style='color:#b00020'>{warning}</span>")
         self.print_button.setEnabled(not problem)
         self.save_button.setEnabled(not problem)
         self.filed.set_value(entry["filed_location"] if entry else "")
@@ -182,20 +187,21 @@ class DocumentDialog(QDialog):
 
     def _deliver(self, deliver) -> bool:
         """Render for real (numbered, for a case) and hand it to `deliver` in one go: if the
-        save or print fails, no number is used up. Says what went wrong, in Indonesian."""
+        save or print fails, no number is used up. Says what went wrong."""
         try:
             with dialogs.wait_cursor():
                 render(self.store, self.current_kind(), self.case_id(),
                        paper=self.paper.currentData(), register=True, deliver=deliver)
         except RenderError as exc:
-            dialogs.warn(self, "Dokumen belum dapat dicetak", str(exc))
+            dialogs.warn(self, tr("Dokumen belum dapat dicetak"), str(exc))
             return False
         except StoreWriteError as exc:
-            dialogs.warn(self, "Gagal mencatat di buku agenda", str(exc))
+            dialogs.warn(self, tr("Gagal mencatat di buku agenda"), str(exc))
             return False
         except OSError as exc:
-            dialogs.warn(self, "Gagal menyimpan PDF",
-                         f"PDF tidak dapat disimpan: {exc.strerror or exc}.")
+            dialogs.warn(self, tr("Gagal menyimpan PDF"),
+                         tr("PDF tidak dapat disimpan: {error}.").format(
+                             error=exc.strerror or exc))
             return False
         self.refresh()
         return True
@@ -211,7 +217,7 @@ class DocumentDialog(QDialog):
         return name + ".pdf"
 
     def save_pdf(self) -> Path | None:
-        target = dialogs.save_file_path(self, "Simpan PDF",
+        target = dialogs.save_file_path(self, tr("Simpan PDF"),
                                         Path.home() / self.suggested_name())
         if target is None:
             return None
@@ -236,7 +242,7 @@ class DocumentDialog(QDialog):
         document.load(buffer)
         painter = QPainter()
         if not painter.begin(printer):
-            raise OSError(5, "printer tidak dapat dibuka")
+            raise OSError(5, tr("printer tidak dapat dibuka"))
         try:
             area = printer.pageLayout().fullRectPixels(printer.resolution())
             for page in range(document.pageCount()):
@@ -260,6 +266,6 @@ class DocumentDialog(QDialog):
         try:
             self.store.set_document_filed(entry["id"], self.filed.text())
         except StoreWriteError as exc:
-            dialogs.warn(self, "Gagal menyimpan", str(exc))
+            dialogs.warn(self, tr("Gagal menyimpan"), str(exc))
             return
         self.refresh()

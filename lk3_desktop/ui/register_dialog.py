@@ -21,13 +21,18 @@ from PySide6.QtWidgets import (
 
 from lk3_desktop.domain import documents
 from lk3_desktop.domain.dates import BULAN, format_date
+from lk3_desktop.i18n import tr
 from lk3_desktop.pdf.agenda_book import render_agenda_book
 from lk3_desktop.store import Store
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.widgets import LineField
 
-HEADERS = ("Nomor dokumen", "Tanggal", "Jenis", "Kasus", "Petugas", "Lokasi arsip", "Cetak")
+
+def headers() -> tuple[str, ...]:
+    """The register table's column headers, in the interface language."""
+    return (tr("Nomor dokumen"), tr("Tanggal"), tr("Jenis"), tr("Kasus"), tr("Petugas"),
+            tr("Lokasi arsip"), tr("Cetak"))
 
 
 class RegisterDialog(QDialog):
@@ -35,47 +40,48 @@ class RegisterDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setObjectName("registerDialog")
-        self.setWindowTitle("Buku agenda dokumen — LK3 Desktop")
+        self.setWindowTitle(tr("Buku agenda dokumen — LK3 Desktop"))
         self.resize(1100, 620)
         lay = QVBoxLayout(self)
         filters = QHBoxLayout()
         today = store.today()
         self.year = QComboBox()
         self.year.setObjectName("register.year")
-        self.year.setAccessibleName("Tahun")
+        self.year.setAccessibleName(tr("Tahun"))
         years = sorted({d["year"] for d in store.list_documents()} | {today.year}, reverse=True)
         for y in years:
             self.year.addItem(str(y), y)
         self.month = QComboBox()
         self.month.setObjectName("register.month")
-        self.month.setAccessibleName("Bulan")
-        self.month.addItem("Semua bulan", 0)
+        self.month.setAccessibleName(tr("Bulan"))
+        self.month.addItem(tr("Semua bulan"), 0)
         for i, name in enumerate(BULAN, start=1):
             self.month.addItem(name, i)
         self.month.setCurrentIndex(today.month)
         self.kind = QComboBox()
         self.kind.setObjectName("register.kind")
-        self.kind.setAccessibleName("Jenis dokumen")
-        self.kind.addItem("Semua jenis", "")
+        self.kind.setAccessibleName(tr("Jenis dokumen"))
+        self.kind.addItem(tr("Semua jenis"), "")
         for d in documents.DOCUMENTS:
             self.kind.addItem(d.title, d.kind)
         self.staff = QComboBox()
         self.staff.setObjectName("register.staff")
-        self.staff.setAccessibleName("Petugas")
-        self.staff.addItem("Semua petugas", "")
+        self.staff.setAccessibleName(tr("Petugas"))
+        self.staff.addItem(tr("Semua petugas"), "")
         for s in store.list_staff(include_inactive=True):
             self.staff.addItem(s["name"], s["id"])
-        for label, w in (("Tahun", self.year), ("Bulan", self.month), ("Jenis", self.kind),
-                         ("Petugas", self.staff)):
+        for label, w in ((tr("Tahun"), self.year), (tr("Bulan"), self.month),
+                         (tr("Jenis"), self.kind), (tr("Petugas"), self.staff)):
             filters.addWidget(QLabel(label))
             filters.addWidget(w)
             w.currentIndexChanged.connect(self.reload)
         filters.addStretch(1)
         lay.addLayout(filters)
-        self.table = QTableWidget(0, len(HEADERS))
+        columns = headers()
+        self.table = QTableWidget(0, len(columns))
         self.table.setObjectName("register.table")
-        self.table.setAccessibleName("Daftar dokumen")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setAccessibleName(tr("Daftar dokumen"))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -84,12 +90,12 @@ class RegisterDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._on_select)
         lay.addWidget(self.table, 1)
         filed = QHBoxLayout()
-        filed.addWidget(QLabel("Lokasi arsip kertas bertanda tangan:"))
-        self.filed = LineField("Contoh: map kasus, lemari B", 300)
+        filed.addWidget(QLabel(tr("Lokasi arsip kertas bertanda tangan:")))
+        self.filed = LineField(tr("Contoh: map kasus, lemari B"), 300)
         self.filed.setObjectName("register.filed")
-        self.filed.setAccessibleName("Lokasi arsip")
+        self.filed.setAccessibleName(tr("Lokasi arsip"))
         filed.addWidget(self.filed, 1)
-        self.filed_save = QPushButton("Catat")
+        self.filed_save = QPushButton(tr("Catat"))
         self.filed_save.setObjectName("register.filed_save")
         self.filed_save.clicked.connect(self.save_filed)
         filed.addWidget(self.filed_save)
@@ -99,10 +105,10 @@ class RegisterDialog(QDialog):
         self.count.setObjectName("register.count")
         buttons.addWidget(self.count)
         buttons.addStretch(1)
-        self.book = QPushButton("Simpan &Buku Agenda (PDF)…")
+        self.book = QPushButton(tr("Simpan &Buku Agenda (PDF)…"))
         self.book.setObjectName("register.book")
         self.book.clicked.connect(self.save_book)
-        close = QPushButton("&Tutup")
+        close = QPushButton(tr("&Tutup"))
         close.clicked.connect(self.accept)
         buttons.addWidget(self.book)
         buttons.addWidget(close)
@@ -124,7 +130,7 @@ class RegisterDialog(QDialog):
             for c, v in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(v))
         self.table.resizeColumnsToContents()
-        self.count.setText(f"{len(self.entries)} dokumen")
+        self.count.setText(tr("{count} dokumen").format(count=len(self.entries)))
         self._on_select()
 
     def selected(self) -> dict | None:
@@ -145,7 +151,7 @@ class RegisterDialog(QDialog):
         try:
             self.store.set_document_filed(entry["id"], self.filed.value())
         except StoreWriteError as exc:
-            dialogs.warn(self, "Gagal menyimpan", str(exc))
+            dialogs.warn(self, tr("Gagal menyimpan"), str(exc))
             return
         self.reload()
         self.table.selectRow(row)
@@ -153,7 +159,7 @@ class RegisterDialog(QDialog):
     def save_book(self) -> Path | None:
         f = self.filters()
         name = f"buku-agenda-{f['year']}" + (f"-{f['month']:02d}" if f["month"] else "") + ".pdf"
-        target = dialogs.save_file_path(self, "Simpan Buku Agenda", Path.home() / name)
+        target = dialogs.save_file_path(self, tr("Simpan Buku Agenda"), Path.home() / name)
         if target is None:
             return None
         data, _ = render_agenda_book(self.store, **f)

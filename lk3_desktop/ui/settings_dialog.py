@@ -1,5 +1,6 @@
-"""Office settings: letterhead, signatories (name, rank, NIP), paper, document numbering, and
-the automatic backups (where, how many, how many to keep)."""
+"""Office settings: letterhead, signatories (name, rank, NIP), paper, document numbering, the
+automatic backups (where, how many, how many to keep), and the interface language (a per-user
+setting kept with QSettings, not in the database)."""
 
 from __future__ import annotations
 
@@ -20,20 +21,29 @@ from lk3_desktop.domain.backups import RULE_FIELDS, rule_from
 from lk3_desktop.domain.dates import format_datetime
 from lk3_desktop.domain.office import LABELS, PAPERS, OfficeSettings, format_number
 from lk3_desktop.domain.validation import ValidationFailed
+from lk3_desktop.i18n import LANGUAGES, tr
 from lk3_desktop.store import Store
 from lk3_desktop.store.backup import automatic_folder, backups_in
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.widgets import LineField, NumberField, error_banner, show_field_errors
 
-GROUPS = (
-    ("Kop surat", ("government", "office", "address", "phone", "email", "logo_path", "city",
-                   "lk3_name")),
-    ("Kepala dinas", ("head_title", "head_name", "head_rank", "head_nip")),
-    ("Kepala seksi (\u201cMengetahui\u201d pada surat rujukan dan catatan konseling)",
-     ("section_title", "section_name", "section_rank", "section_nip")),
-    ("Dokumen", ("paper", "number_pattern")),
-)
+
+def groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The office settings by group: (title in the interface language, setting keys)."""
+    return (
+        (tr("Kop surat"), ("government", "office", "address", "phone", "email", "logo_path",
+                           "city", "lk3_name")),
+        (tr("Kepala dinas"), ("head_title", "head_name", "head_rank", "head_nip")),
+        (tr("Kepala seksi (“Mengetahui” pada surat rujukan dan catatan konseling)"),
+         ("section_title", "section_name", "section_rank", "section_nip")),
+        (tr("Dokumen"), ("paper", "number_pattern")),
+    )
+
+
+def _paper_name(paper: str) -> str:
+    """How a paper size is offered in the combo."""
+    return tr("A4 (210 × 297 mm)") if paper == "A4" else tr("F4/folio (215 × 330 mm)")
 
 
 class SettingsDialog(QDialog):
@@ -43,7 +53,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Pengaturan kantor — LK3 Desktop")
+        self.setWindowTitle(tr("Pengaturan kantor — LK3 Desktop"))
         self.resize(760, 680)
         outer = QVBoxLayout(self)
         self.errors = error_banner("settings.errors")
@@ -54,7 +64,7 @@ class SettingsDialog(QDialog):
         body = QVBoxLayout(holder)
         self.fields: dict[str, QWidget] = {}
         current = store.office_settings()
-        for title, keys in GROUPS:
+        for title, keys in groups():
             head = QLabel(f"<b>{title}</b>")
             body.addWidget(head)
             form = QFormLayout()
@@ -63,7 +73,7 @@ class SettingsDialog(QDialog):
                 if key == "paper":
                     w = QComboBox()
                     for p in PAPERS:
-                        w.addItem("A4 (210 × 297 mm)" if p == "A4" else "F4/folio (215 × 330 mm)", p)
+                        w.addItem(_paper_name(p), p)
                     w.setCurrentIndex(w.findData(current.paper))
                 else:
                     w = LineField("", 500)
@@ -74,7 +84,7 @@ class SettingsDialog(QDialog):
                 if key == "logo_path":
                     row = QHBoxLayout()
                     row.addWidget(w, 1)
-                    browse = QPushButton("Pilih…")
+                    browse = QPushButton(tr("Pilih…"))
                     browse.clicked.connect(self._choose_logo)
                     row.addWidget(browse)
                     form.addRow(LABELS[key], row)
@@ -87,22 +97,24 @@ class SettingsDialog(QDialog):
         body.addWidget(self.preview)
         pattern = self.fields["number_pattern"]
         pattern.changed.connect(self._preview_number)
-        hint = QLabel("Pola nomor: {seq} nomor urut (mulai 1 tiap tahun), {seq3} nomor urut tiga "
-                      "angka, {roman_month} bulan Romawi, {month} bulan, {year} tahun.")
+        # The braces are the pattern's own fields, shown as they are (no .format here).
+        hint = QLabel(tr("Pola nomor: {seq} nomor urut (mulai 1 tiap tahun), {seq3} nomor urut "
+                         "tiga angka, {roman_month} bulan Romawi, {month} bulan, {year} tahun."))
         hint.setWordWrap(True)
         hint.setProperty("hint", True)
         body.addWidget(hint)
         self._build_backup_section(body)
+        self._build_language_section(body)
         body.addStretch(1)
         scroll.setWidget(holder)
         outer.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        save = QPushButton("&Simpan")
+        save = QPushButton(tr("&Simpan"))
         save.setObjectName("settings.save")
         save.setDefault(True)
         save.clicked.connect(self.save)
-        close = QPushButton("&Tutup")
+        close = QPushButton(tr("&Tutup"))
         close.clicked.connect(self.reject)
         buttons.addWidget(save)
         buttons.addWidget(close)
@@ -112,8 +124,8 @@ class SettingsDialog(QDialog):
     def _build_backup_section(self, body: QVBoxLayout) -> None:
         """Where the automatic backups are, how many there are and when the last was made,
         and how many of them to keep."""
-        body.addWidget(QLabel("<b>Cadangan otomatis</b> (dibuat saat program ditutup, "
-                              "paling banyak sekali sehari)"))
+        body.addWidget(QLabel(tr("<b>Cadangan otomatis</b> (dibuat saat program ditutup, "
+                                 "paling banyak sekali sehari)")))
         folder = automatic_folder(self.store.path.resolve())
         made = backups_in(folder)
         form = QFormLayout()
@@ -124,18 +136,18 @@ class SettingsDialog(QDialog):
         path.setWordWrap(True)
         path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.addWidget(path, 1)
-        show = QPushButton("Buka folder")
+        show = QPushButton(tr("Buka folder"))
         show.setObjectName("settings.open_backups")
         show.setEnabled(folder.is_dir())
         show.clicked.connect(lambda: dialogs.open_folder(folder))
         where.addWidget(show)
-        form.addRow("Folder", where)
+        form.addRow(tr("Folder"), where)
         state = QLabel(
-            f"{len(made)} cadangan; terakhir "
-            f"{format_datetime(max(made).isoformat(timespec='minutes'))}" if made
-            else "Belum ada cadangan otomatis.")
+            tr("{count} cadangan; terakhir {when}").format(
+                count=len(made), when=format_datetime(max(made).isoformat(timespec="minutes")))
+            if made else tr("Belum ada cadangan otomatis."))
         state.setObjectName("settings.backup_state")
-        form.addRow("Isi folder", state)
+        form.addRow(tr("Isi folder"), state)
         rule = self.store.keep_rule()
         self.rule_fields: dict[str, NumberField] = {}
         for key, (label, low, high, unit) in RULE_FIELDS.items():
@@ -147,16 +159,45 @@ class SettingsDialog(QDialog):
             self.rule_fields[key] = w
             form.addRow(label, w)
         body.addLayout(form)
-        note = QLabel("Cadangan yang tidak lagi termasuk aturan ini dihapus dari folder di atas. "
-                      "Salinan pengaman \"sebelum-pulih\" dan berkas lain di folder itu tidak "
-                      "pernah dihapus. Untuk cadangan di luar laptop: Berkas → Cadangkan ke "
-                      "folder (flashdisk).")
+        note = QLabel(tr("Cadangan yang tidak lagi termasuk aturan ini dihapus dari folder di "
+                         "atas. Salinan pengaman \"sebelum-pulih\" dan berkas lain di folder itu "
+                         "tidak pernah dihapus. Untuk cadangan di luar laptop: Berkas → "
+                         "Cadangkan ke folder (flashdisk)."))
         note.setWordWrap(True)
         note.setProperty("hint", True)
         body.addWidget(note)
 
+    def _build_language_section(self, body: QVBoxLayout) -> None:
+        """The interface language, for this user on this computer, from the next start on."""
+        from lk3_desktop.app import saved_language  # app imports the main window, and it us
+
+        body.addWidget(QLabel("<b>{}</b>".format(tr("Tampilan"))))
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.language = QComboBox()
+        self.language.setObjectName("settings.language")
+        self.language.setAccessibleName(tr("Bahasa tampilan"))
+        for code, name in LANGUAGES.items():  # each language in its own words: not translated
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(saved_language())))
+        form.addRow(tr("Bahasa tampilan"), self.language)
+        body.addLayout(form)
+        note = QLabel(tr("Bahasa baru berlaku saat program dibuka lagi. Dokumen cetak tetap "
+                         "berbahasa Indonesia."))
+        note.setWordWrap(True)
+        note.setProperty("hint", True)
+        body.addWidget(note)
+
+    def _save_language(self) -> None:
+        """Keep the chosen interface language (QSettings), writing only if it changed."""
+        from lk3_desktop.app import save_language, saved_language
+
+        code = self.language.currentData()
+        if code != saved_language():
+            save_language(code)
+
     def _choose_logo(self) -> None:
-        path = dialogs.open_image_path(self, "Pilih logo")
+        path = dialogs.open_image_path(self, tr("Pilih logo"))
         if path is not None:
             self.fields["logo_path"].set_value(str(path))
 
@@ -165,9 +206,9 @@ class SettingsDialog(QDialog):
         try:
             example = format_number(self.fields["number_pattern"].value(), seq=1,
                                     year=today.year, month=today.month)
-            self.preview.setText(f"Contoh nomor pertama tahun ini: {example}")
+            self.preview.setText(tr("Contoh nomor pertama tahun ini: {example}").format(example=example))
         except Exception:  # any str.format failure while the pattern is being typed
-            self.preview.setText("Pola nomor belum benar.")
+            self.preview.setText(tr("Pola nomor belum benar."))
 
     def values(self) -> dict[str, str]:
         out = {}
@@ -182,11 +223,12 @@ class SettingsDialog(QDialog):
             rule_from(rule)  # both parts valid before either is saved
             self.store.save_office_settings(self.values())
             self.store.save_keep_rule(rule)
+            self._save_language()
         except ValidationFailed as exc:
             self._show_errors(exc.errors)
             return False
         except StoreWriteError as exc:
-            dialogs.warn(self, "Gagal menyimpan", str(exc))
+            dialogs.warn(self, tr("Gagal menyimpan"), str(exc))
             return False
         self._show_errors([])
         self.saved.emit()

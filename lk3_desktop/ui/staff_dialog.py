@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from lk3_desktop.domain.staff import LABELS
 from lk3_desktop.domain.validation import ValidationFailed
+from lk3_desktop.i18n import tr
 from lk3_desktop.store import Store
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
@@ -32,7 +33,7 @@ class StaffDialog(QDialog):
         self.store = store
         self.current_id: str | None = None
         self.setObjectName("staffDialog")
-        self.setWindowTitle("Petugas — LK3 Desktop")
+        self.setWindowTitle(tr("Petugas — LK3 Desktop"))
         self.resize(940, 500)
 
         lay = QHBoxLayout(self)
@@ -41,10 +42,10 @@ class StaffDialog(QDialog):
         self.list.setObjectName("staff.list")
         self.list.setMinimumWidth(250)
         self.list.setWordWrap(True)
-        self.list.setAccessibleName("Daftar petugas")
+        self.list.setAccessibleName(tr("Daftar petugas"))
         self.list.currentItemChanged.connect(self._on_select)
         left.addWidget(self.list, 1)
-        self.add_button = QPushButton("+ Petugas baru")
+        self.add_button = QPushButton(tr("+ Petugas baru"))
         self.add_button.setObjectName("staff.new")
         self.add_button.clicked.connect(self.new_staff)
         left.addWidget(self.add_button)
@@ -55,9 +56,9 @@ class StaffDialog(QDialog):
         right.addWidget(self.errors)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.name = LineField("Nama lengkap dengan gelar", 200)
-        self.nip = LineField("18 angka; kosongkan bila bukan ASN", 30)
-        self.position = LineField("Misalnya Pekerja Sosial Ahli Pertama", 200)
+        self.name = LineField(tr("Nama lengkap dengan gelar"), 200)
+        self.nip = LineField(tr("18 angka; kosongkan bila bukan ASN"), 30)
+        self.position = LineField(tr("Misalnya Pekerja Sosial Ahli Pertama"), 200)
         self.fields = {"name": self.name, "nip": self.nip, "position": self.position}
         for key, w in self.fields.items():
             w.setObjectName(f"staff.{key}")
@@ -70,14 +71,14 @@ class StaffDialog(QDialog):
         for role in store.sop.roles:
             cb = QCheckBox(store.sop.role_label(role))
             cb.setObjectName(f"staff.role.{role.key}")
-            cb.setAccessibleName(f"Peran: {role.name}")
+            cb.setAccessibleName(tr("Peran: {role}").format(role=role.name))
             self.role_boxes[role.key] = cb
             roles_box.addWidget(cb)
         self.roles_holder = QWidget()
         self.roles_holder.setObjectName("staff.roles")
         self.roles_holder.setLayout(roles_box)
         form.addRow(QLabel(LABELS["roles"] + " *"), self.roles_holder)
-        self.active = QCheckBox("Aktif (dapat dipilih sebagai pelaksana)")
+        self.active = QCheckBox(tr("Aktif (dapat dipilih sebagai pelaksana)"))
         self.active.setObjectName("staff.active")
         self.active.setChecked(True)
         form.addRow("", self.active)
@@ -85,11 +86,11 @@ class StaffDialog(QDialog):
         right.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.save_button = QPushButton("&Simpan")
+        self.save_button = QPushButton(tr("&Simpan"))
         self.save_button.setObjectName("staff.save")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        close = QPushButton("&Tutup")
+        close = QPushButton(tr("&Tutup"))
         close.clicked.connect(self.close)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
@@ -103,7 +104,8 @@ class StaffDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for s in self.store.list_staff(include_inactive=True):
-            item = QListWidgetItem(s["name"] + ("" if s["active"] else " (tidak aktif)"))
+            item = QListWidgetItem(s["name"] if s["active"]
+                                   else tr("{name} (tidak aktif)").format(name=s["name"]))
             item.setData(Qt.ItemDataRole.UserRole, s["id"])
             self.list.addItem(item)
             if s["id"] == select:
@@ -120,8 +122,8 @@ class StaffDialog(QDialog):
         """True if there is nothing unsaved, or the user agrees to drop it."""
         if self.values() == self._saved_values():
             return True
-        return dialogs.ask(self, "Perubahan belum disimpan",
-                           "Perubahan data petugas ini belum disimpan. Buang perubahan?")
+        return dialogs.ask(self, tr("Perubahan belum disimpan"),
+                           tr("Perubahan data petugas ini belum disimpan. Buang perubahan?"))
 
     def _on_select(self, item: QListWidgetItem | None) -> None:
         if item is None:
@@ -172,7 +174,7 @@ class StaffDialog(QDialog):
             self._show_errors(exc.errors)
             return False
         except StoreWriteError as exc:
-            dialogs.warn(self, "Gagal menyimpan", str(exc))
+            dialogs.warn(self, tr("Gagal menyimpan"), str(exc))
             return False
         self.current_id = staff_id
         self._show_errors([])

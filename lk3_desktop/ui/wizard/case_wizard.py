@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from lk3_desktop.domain.rules import default_executor
 from lk3_desktop.domain.steps import validate_step
 from lk3_desktop.domain.validation import ValidationFailed
+from lk3_desktop.i18n import tr
 from lk3_desktop.store import Store
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
@@ -21,14 +22,17 @@ from lk3_desktop.ui.wizard.step_page import StepPage
 PAGE_CLASSES: dict[str, type[StepPage]] = {"intake": IntakePage, "action_plan": ActionPlanPage}
 AUTOSAVE_MS = 800
 
-_BUTTONS = {
-    QWizard.WizardButton.BackButton: "< &Kembali",
-    QWizard.WizardButton.NextButton: "Simpan && &lanjut >",
-    QWizard.WizardButton.FinishButton: "Simpan && &selesai",
-    QWizard.WizardButton.CancelButton: "&Tutup",
-    QWizard.WizardButton.CommitButton: "Simpan",
-    QWizard.WizardButton.HelpButton: "Bantuan",
-}
+
+def _buttons() -> dict[QWizard.WizardButton, str]:
+    """The wizard's button texts, in the interface language."""
+    return {
+        QWizard.WizardButton.BackButton: tr("< &Kembali"),
+        QWizard.WizardButton.NextButton: tr("Simpan && &lanjut >"),
+        QWizard.WizardButton.FinishButton: tr("Simpan && &selesai"),
+        QWizard.WizardButton.CancelButton: tr("&Tutup"),
+        QWizard.WizardButton.CommitButton: tr("Simpan"),
+        QWizard.WizardButton.HelpButton: tr("Bantuan"),
+    }
 
 
 class CaseWizard(QWizard):
@@ -44,7 +48,7 @@ class CaseWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
-        for button, text in _BUTTONS.items():
+        for button, text in _buttons().items():
             self.setButtonText(button, text)
         self.pages: dict[int, StepPage] = {}
         for step in store.sop.steps:
@@ -78,7 +82,7 @@ class CaseWizard(QWizard):
         lay.addWidget(self.case_label)
         self.step_list = QListWidget()
         self.step_list.setObjectName("wizard.steps")
-        self.step_list.setAccessibleName("Langkah SOP")
+        self.step_list.setAccessibleName(tr("Langkah SOP"))
         self.step_list.setFixedWidth(190)
         self.step_list.setWordWrap(True)
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -89,7 +93,7 @@ class CaseWizard(QWizard):
         self.step_list.itemActivated.connect(self._on_step_clicked)
         self.step_list.itemClicked.connect(self._on_step_clicked)
         lay.addWidget(self.step_list, 1)
-        hint = QLabel("Isian tersimpan otomatis sebagai draf. Ctrl+S menyimpan sekarang.")
+        hint = QLabel(tr("Isian tersimpan otomatis sebagai draf. Ctrl+S menyimpan sekarang."))
         hint.setWordWrap(True)
         hint.setProperty("hint", True)
         lay.addWidget(hint)
@@ -102,15 +106,17 @@ class CaseWizard(QWizard):
 
     def _refresh_side(self) -> None:
         statuses = self._statuses()
+        states = {"complete": tr("selesai"), "draft": tr("draf")}
         for i in range(self.step_list.count()):
             item = self.step_list.item(i)
             n = item.data(Qt.ItemDataRole.UserRole)
             status = statuses.get(n)
             mark = {"complete": "✓", "draft": "✎"}.get(status, "·")
-            state = {"complete": "selesai", "draft": "draf"}.get(status, "belum dimulai")
+            state = states.get(status) or tr("belum dimulai")
             item.setText(f"{mark} {n}. {self.store.sop.step(n).title}")
-            item.setToolTip(f"Langkah {n}: {state}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Langkah {n}, {state}")
+            item.setToolTip(tr("Langkah {n}: {state}").format(n=n, state=state))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         tr("Langkah {n}, {state}").format(n=n, state=state))
             reachable = n == 1 or statuses.get(n - 1) == "complete"
             flags = item.flags()
             item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if reachable
@@ -119,11 +125,12 @@ class CaseWizard(QWizard):
 
     def _update_title(self) -> None:
         if self.rid is None:
-            self.setWindowTitle("Rujukan baru — LK3 Desktop")
-            self.case_label.setText("<b>Rujukan baru</b><br>Nomor agenda diberikan saat disimpan.")
+            self.setWindowTitle(tr("Rujukan baru — LK3 Desktop"))
+            self.case_label.setText(
+                tr("<b>Rujukan baru</b><br>Nomor agenda diberikan saat disimpan."))
             return
         ref = self.store.referral(self.rid)
-        name = self.store.load_step(self.rid, 1).get("full_name") or "(nama belum diisi)"
+        name = self.store.load_step(self.rid, 1).get("full_name") or tr("(nama belum diisi)")
         self.setWindowTitle(f"{ref['agenda_number']} — {name} — LK3 Desktop")
         self.case_label.setText(f"<b>{ref['agenda_number']}</b><br>{_escape(name)}")
 
@@ -246,7 +253,7 @@ class CaseWizard(QWizard):
                 page.show_errors(exc.errors)
             return False
         except StoreWriteError as exc:
-            dialogs.warn(self, "Gagal menyimpan", str(exc))
+            dialogs.warn(self, tr("Gagal menyimpan"), str(exc))
             return False
         new_case = self.rid is None
         self.rid = rid
@@ -268,9 +275,10 @@ class CaseWizard(QWizard):
             return True
         steps = ", ".join(str(p.step.number) for p in unsaved)
         return dialogs.ask(
-            self, "Perubahan belum valid",
-            f"Perubahan pada langkah {steps} yang sudah selesai belum lengkap atau belum benar, "
-            "sehingga belum disimpan. Tutup dan buang perubahan ini?")
+            self, tr("Perubahan belum valid"),
+            tr("Perubahan pada langkah {steps} yang sudah selesai belum lengkap atau belum "
+               "benar, sehingga belum disimpan. Tutup dan buang perubahan ini?").format(
+                steps=steps))
 
     def reject(self) -> None:
         if self._can_close():

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from lk3_desktop.i18n import tr
 from lk3_desktop.sop import load_reference
 from lk3_desktop.ui.wizard.step_page import StepPage
 
@@ -19,8 +20,8 @@ class IntakePage(StepPage):
         self.fields["kelurahan"].changed.connect(self._fill_region)
         consent = self.fields["consent_referral"]
         form = consent.parentWidget().layout()
-        note = QLabel("Data klien adalah data pribadi yang dilindungi (UU 27/2022); "
-                      "jelaskan kepada klien sebelum ia menyatakan setuju.")
+        note = QLabel(tr("Data klien adalah data pribadi yang dilindungi (UU 27/2022); "
+                         "jelaskan kepada klien sebelum ia menyatakan setuju."))
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
         note.setProperty("hint", True)
