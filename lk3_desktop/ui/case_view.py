@@ -37,7 +37,7 @@ def case_html(store: Store, rid: str) -> str:
         rec = records.get(step.number)
         state = {"complete": tr("selesai"), "draft": tr("draf")}.get(
             rec["status"] if rec else "", tr("belum dimulai"))
-        parts.append(f"<h3>{step.number}. {escape(step.title)} <small>({state})</small></h3>")
+        parts.append(f"<h3>{step.number}. {escape(tr(step.title))} <small>({state})</small></h3>")
         if rec is None:
             continue
         meta = [_html(tr("Pelaksana SOP: {executor}"), executor=escape(step.executor_text))]

@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.wizards: list[CaseWizard] = []
         self._staff_dialog: StaffDialog | None = None
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{APP_NAME} — {store.sop.short_name}")
+        self.setWindowTitle(f"{APP_NAME} — {tr(store.sop.short_name)}")
         self.resize(1280, 720)
         self._build_actions()
         self._build_central()
@@ -533,7 +533,7 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         sop = self.store.sop
-        lines = [f"{APP_NAME} {__version__}", sop.name,
+        lines = [f"{APP_NAME} {__version__}", tr(sop.name),
                  tr("SOP {number}").format(number=sop.number), sop.office, "",
                  tr("Bekerja tanpa internet. Basis data:\n{path}").format(
                      path=self.store.path.resolve())]

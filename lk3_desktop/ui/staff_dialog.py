@@ -71,7 +71,7 @@ class StaffDialog(QDialog):
         for role in store.sop.roles:
             cb = QCheckBox(store.sop.role_label(role))
             cb.setObjectName(f"staff.role.{role.key}")
-            cb.setAccessibleName(tr("Peran: {role}").format(role=role.name))
+            cb.setAccessibleName(tr("Peran: {role}").format(role=tr(role.name)))
             self.role_boxes[role.key] = cb
             roles_box.addWidget(cb)
         self.roles_holder = QWidget()

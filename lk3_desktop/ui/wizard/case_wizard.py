@@ -87,7 +87,7 @@ class CaseWizard(QWizard):
         self.step_list.setWordWrap(True)
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for step in self.store.sop.steps:
-            item = QListWidgetItem(step.title)
+            item = QListWidgetItem(tr(step.title))
             item.setData(Qt.ItemDataRole.UserRole, step.number)
             self.step_list.addItem(item)
         self.step_list.itemActivated.connect(self._on_step_clicked)
@@ -113,7 +113,7 @@ class CaseWizard(QWizard):
             status = statuses.get(n)
             mark = {"complete": "✓", "draft": "✎"}.get(status, "·")
             state = states.get(status) or tr("belum dimulai")
-            item.setText(f"{mark} {n}. {self.store.sop.step(n).title}")
+            item.setText(f"{mark} {n}. {tr(self.store.sop.step(n).title)}")
             item.setToolTip(tr("Langkah {n}: {state}").format(n=n, state=state))
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
                          tr("Langkah {n}, {state}").format(n=n, state=state))
