@@ -577,6 +577,38 @@ Please turn one of those options off.</source>
         <translation>Opsi 'Halaman per lembar' dan 'Halaman yang dicetak' tidak dapat dipakai bersamaan.
 Silakan matikan salah satunya.</translation>
     </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Kiri ke kanan, atas ke bawah</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Kiri ke kanan, bawah ke atas</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Kanan ke kiri, bawah ke atas</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Kanan ke kiri, atas ke bawah</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Bawah ke atas, kiri ke kanan</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Bawah ke atas, kanan ke kiri</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Atas ke bawah, kiri ke kanan</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Atas ke bawah, kanan ke kiri</translation>
+    </message>
 </context>
 <context>
     <name>QPrintWidget</name>
@@ -724,6 +756,526 @@ Silakan matikan salah satunya.</translation>
     <message>
         <source>No such file or directory</source>
         <translation>Berkas atau folder tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Properti pencetak</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Opsi tugas cetak</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Pengaturan halaman bertentangan</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Ada pertentangan dalam opsi pengaturan halaman. Apakah Anda ingin memperbaikinya?</translation>
+    </message>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Opsi lanjutan bertentangan</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Ada pertentangan dalam beberapa opsi lanjutan. Apakah Anda ingin memperbaikinya?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Form</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Lanjutan</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Ada pertentangan dalam beberapa opsi. Silakan perbaiki.</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Form</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Ukuran kertas:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Lebar:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Tinggi:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Sumber kertas:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientasi</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Tegak</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Mendatar</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Mendatar terbalik</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Tegak terbalik</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>margin atas</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>margin kiri</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>margin kanan</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>margin bawah</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Tata letak halaman</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>&amp;Urutan halaman:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Halaman &amp;per lembar:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Ukuran khusus</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Milimeter (mm)</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Inci (in)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Poin (pt)</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>Pika (P̸)</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Job</source>
+        <translation>Tugas cetak</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Kendali tugas cetak</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;printing:</source>
+        <translation>Jadwal &amp;cetak:</translation>
+    </message>
+    <message>
+        <source>&amp;Billing information:</source>
+        <translation>Informasi &amp;tagihan:</translation>
+    </message>
+    <message>
+        <source>Job &amp;priority:</source>
+        <translation>&amp;Prioritas tugas:</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Halaman pemisah</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <comment>Banner page at start</comment>
+        <translation>&amp;Awal:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <comment>Banner page at end</comment>
+        <translation>A&amp;khir:</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>Cetak segera</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Tahan tanpa batas waktu</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Siang (06.00 sampai 17.59)</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Malam (18.00 sampai 05.59)</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Sif kedua (16.00 sampai 23.59)</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Sif ketiga (00.00 sampai 07.59)</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Akhir pekan (Sabtu sampai Minggu)</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Waktu tertentu</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Standar</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Tidak rahasia</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Terbatas</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Rahasia</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Sangat rahasia</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Rahasia tertinggi</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSize</name>
+    <message>
+        <source>Envelope B4</source>
+        <translation>Amplop B4</translation>
+    </message>
+    <message>
+        <source>Envelope B5</source>
+        <translation>Amplop B5</translation>
+    </message>
+    <message>
+        <source>Envelope B6</source>
+        <translation>Amplop B6</translation>
+    </message>
+    <message>
+        <source>Envelope C0</source>
+        <translation>Amplop C0</translation>
+    </message>
+    <message>
+        <source>Envelope C1</source>
+        <translation>Amplop C1</translation>
+    </message>
+    <message>
+        <source>Envelope C2</source>
+        <translation>Amplop C2</translation>
+    </message>
+    <message>
+        <source>Envelope C3</source>
+        <translation>Amplop C3</translation>
+    </message>
+    <message>
+        <source>Envelope C4</source>
+        <translation>Amplop C4</translation>
+    </message>
+    <message>
+        <source>Envelope C5</source>
+        <translation>Amplop C5</translation>
+    </message>
+    <message>
+        <source>Envelope C6</source>
+        <translation>Amplop C6</translation>
+    </message>
+    <message>
+        <source>Envelope C65</source>
+        <translation>Amplop C65</translation>
+    </message>
+    <message>
+        <source>Envelope C7</source>
+        <translation>Amplop C7</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 3</source>
+        <translation>Amplop Chou 3</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 4</source>
+        <translation>Amplop Chou 4</translation>
+    </message>
+    <message>
+        <source>Envelope DL</source>
+        <translation>Amplop DL</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 2</source>
+        <translation>Amplop Kaku 2</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 3</source>
+        <translation>Amplop Kaku 3</translation>
+    </message>
+    <message>
+        <source>Envelope Monarch</source>
+        <translation>Amplop Monarch</translation>
+    </message>
+    <message>
+        <source>Envelope Personal</source>
+        <translation>Amplop Personal</translation>
+    </message>
+    <message>
+        <source>Envelope You 4</source>
+        <translation>Amplop You 4</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 1</source>
+        <translation>Amplop PRC 1</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 2</source>
+        <translation>Amplop PRC 2</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 3</source>
+        <translation>Amplop PRC 3</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 4</source>
+        <translation>Amplop PRC 4</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 5</source>
+        <translation>Amplop PRC 5</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 6</source>
+        <translation>Amplop PRC 6</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 7</source>
+        <translation>Amplop PRC 7</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 8</source>
+        <translation>Amplop PRC 8</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 9</source>
+        <translation>Amplop PRC 9</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 10</source>
+        <translation>Amplop PRC 10</translation>
+    </message>
+    <message>
+        <source>Envelope US 9</source>
+        <translation>Amplop US 9</translation>
+    </message>
+    <message>
+        <source>Envelope US 10</source>
+        <translation>Amplop US 10</translation>
+    </message>
+    <message>
+        <source>Envelope US 11</source>
+        <translation>Amplop US 11</translation>
+    </message>
+    <message>
+        <source>Envelope US 12</source>
+        <translation>Amplop US 12</translation>
+    </message>
+    <message>
+        <source>Envelope US 14</source>
+        <translation>Amplop US 14</translation>
+    </message>
+    <message>
+        <source>Envelope Invite</source>
+        <translation>Amplop undangan</translation>
+    </message>
+    <message>
+        <source>Envelope Italian</source>
+        <translation>Amplop Italia</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Ukuran khusus</translation>
+    </message>
+    <message>
+        <source>Custom (%1mm x %2mm)</source>
+        <translation>Ukuran khusus (%1mm x %2mm)</translation>
+    </message>
+    <message>
+        <source>Custom (%1pt x %2pt)</source>
+        <translation>Ukuran khusus (%1pt x %2pt)</translation>
+    </message>
+    <message>
+        <source>Custom (%1in x %2in)</source>
+        <translation>Ukuran khusus (%1in x %2in)</translation>
+    </message>
+    <message>
+        <source>Custom (%1pc x %2pc)</source>
+        <translation>Ukuran khusus (%1pc x %2pc)</translation>
+    </message>
+    <message>
+        <source>Custom (%1DD x %2DD)</source>
+        <translation>Ukuran khusus (%1DD x %2DD)</translation>
+    </message>
+    <message>
+        <source>Custom (%1CC x %2CC)</source>
+        <translation>Ukuran khusus (%1CC x %2CC)</translation>
+    </message>
+    <message>
+        <source>A3 Extra</source>
+        <translation>A3 Ekstra</translation>
+    </message>
+    <message>
+        <source>A4 Extra</source>
+        <translation>A4 Ekstra</translation>
+    </message>
+    <message>
+        <source>A4 Small</source>
+        <translation>A4 Kecil</translation>
+    </message>
+    <message>
+        <source>A5 Extra</source>
+        <translation>A5 Ekstra</translation>
+    </message>
+    <message>
+        <source>B5 Extra</source>
+        <translation>B5 Ekstra</translation>
+    </message>
+    <message>
+        <source>Legal Extra</source>
+        <translation>Legal Ekstra</translation>
+    </message>
+    <message>
+        <source>Letter Extra</source>
+        <translation>Letter Ekstra</translation>
+    </message>
+    <message>
+        <source>Letter Small</source>
+        <translation>Letter Kecil</translation>
+    </message>
+    <message>
+        <source>Tabloid Extra</source>
+        <translation>Tabloid Ekstra</translation>
+    </message>
+    <message>
+        <source>PRC 32K Big</source>
+        <translation>PRC 32K Besar</translation>
+    </message>
+    <message>
+        <source>Postcard</source>
+        <translation>Kartu pos</translation>
+    </message>
+    <message>
+        <source>Double Postcard</source>
+        <translation>Kartu pos ganda</translation>
+    </message>
+    <message>
+        <source>Executive (7.5 x 10 in)</source>
+        <translation>Executive (7,5 x 10 in)</translation>
+    </message>
+    <message>
+        <source>Executive (7.25 x 10.5 in)</source>
+        <translation>Executive (7,25 x 10,5 in)</translation>
+    </message>
+    <message>
+        <source>Folio (8.27 x 13 in)</source>
+        <translation>Folio (8,27 x 13 in)</translation>
+    </message>
+    <message>
+        <source>Fan-fold US (14.875 x 11 in)</source>
+        <translation>Fanfold AS (14,875 x 11 in)</translation>
+    </message>
+    <message>
+        <source>Fan-fold German (8.5 x 12 in)</source>
+        <translation>Fanfold Jerman (8,5 x 12 in)</translation>
+    </message>
+    <message>
+        <source>Fan-fold German Legal (8.5 x 13 in)</source>
+        <translation>Fanfold Jerman Legal (8,5 x 13 in)</translation>
+    </message>
+    <message>
+        <source>Architect A</source>
+        <translation>Arsitek A</translation>
+    </message>
+    <message>
+        <source>Architect B</source>
+        <translation>Arsitek B</translation>
+    </message>
+    <message>
+        <source>Architect C</source>
+        <translation>Arsitek C</translation>
+    </message>
+    <message>
+        <source>Architect D</source>
+        <translation>Arsitek D</translation>
+    </message>
+    <message>
+        <source>Architect E</source>
+        <translation>Arsitek E</translation>
     </message>
 </context>
 </TS>
