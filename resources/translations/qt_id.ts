@@ -1278,4 +1278,79 @@ Silakan matikan salah satunya.</translation>
         <translation>Arsitek E</translation>
     </message>
 </context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Pengaturan halaman</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Pengaturan halaman</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Halaman berikutnya</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Halaman sebelumnya</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Halaman pertama</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Halaman terakhir</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Sesuaikan lebar</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Sesuaikan halaman</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Tegak</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Mendatar</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Tampilkan satu halaman</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Tampilkan halaman berhadapan</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Tampilkan ikhtisar semua halaman</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Ekspor ke PDF</translation>
+    </message>
+</context>
 </TS>
