@@ -183,6 +183,25 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Tutup tanpa menyimpan</translation>
+    </message>
+</context>
+<context>
     <name>QWizard</name>
     <message>
         <source>Go Back</source>
@@ -1005,6 +1024,29 @@ Silakan matikan salah satunya.</translation>
         <source>Top Secret</source>
         <comment>CUPS Banner page</comment>
         <translation>Rahasia tertinggi</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsPrinterSupport</name>
+    <message>
+        <source>Authentication Needed</source>
+        <translation>Perlu autentikasi</translation>
+    </message>
+    <message>
+        <source>Authentication needed to use %1.</source>
+        <translation>Perlu autentikasi untuk memakai %1.</translation>
+    </message>
+    <message>
+        <source>Authentication needed to use %1 on %2.</source>
+        <translation>Perlu autentikasi untuk memakai %1 di %2.</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
     </message>
 </context>
 <context>
