@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from lk3_desktop.domain.nik import make_nik
 from lk3_desktop.sop import contract_points
@@ -124,7 +125,7 @@ def _case_steps(rng: random.Random, ref, by_role, arrival: datetime,
                "counselor_id": counselor, "accompanying_staff": "Yusran Hamid",
                "notes": "Klien bersedia mengikuti konseling.", "checklist": [0, 1, 2],
                "performed_by": pick(by_role["rehabilitasi"])}
-    contract = {f"agree_{p.key}": True for p in contract_points()}
+    contract: dict[str, Any] = {f"agree_{p.key}": True for p in contract_points()}
     contract.update(planned_sessions=rng.randint(2, 8), frequency="Seminggu sekali",
                     session_place="Ruang konseling LK3", agreed_on=met.date().isoformat(),
                     paper_filed=True, paper_location="Map kasus, lemari arsip B",
@@ -178,17 +179,19 @@ def fill_demo_data(store: Store, count: int, *, seed: int = 2026,
                     # Stop some cases part-way so every step is represented in the list.
                     done = rng.choice([1, 2, 3, 4, 5, 6, 7, 7, 7, 7])
                     t = arrival
-                    rid = None
+                    rid: str | None = None
                     for number, (data, delay) in enumerate(steps[:done], start=1):
                         t = min(t + delay, now)
-                        store.clock = lambda t=t: t
+                        store.clock = lambda t=t: t  # type: ignore[misc]  # mypy#15459: a t=t default
                         if number == 5:
+                            assert rid is not None  # steps 1–4 saved it
                             loaded = store.load_step(rid, 5)
                             data["reassessments"] = [
                                 {"problem_id": r["problem_id"],
                                  "result": rng.choice(["terkonfirmasi", "berubah", "teratasi"]),
                                  "note": ""} for r in loaded["reassessments"]]
                         if number == 6:
+                            assert rid is not None  # steps 1–5 saved it
                             probs = store.problems(rid)
                             data["actions"] = [
                                 {"problem_id": p["id"], "goal": g, "activity": a, "responsible": r,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from lk3_desktop.domain import validation as v
@@ -61,7 +61,7 @@ def _date(errors: list[FieldError], f: FieldSpec, key: str, value: Any, prefix: 
     if parsed is None:
         errors.append(FieldError(key, f"{prefix}{f.label} bukan tanggal yang sah."))
         return
-    day = parsed.date() if f.type == "datetime" else parsed  # type: ignore[union-attr]
+    day = parsed.date() if isinstance(parsed, datetime) else parsed
     if f.rule == "not_future" and day > today:
         errors.append(FieldError(key, f"{prefix}{f.label} tidak boleh setelah hari ini."))
 
