@@ -205,6 +205,7 @@ class DocumentDialog(QDialog):
     def suggested_name(self) -> str:
         name = documents.document(self.current_kind()).stem
         if self.case_id():
+            assert self.rid is not None  # case_id() is the rid unless the blank form is chosen
             name += "-" + self.store.referral(self.rid)["agenda_number"].replace("/", "-")
         else:
             name += "-kosong"

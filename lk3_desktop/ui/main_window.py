@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         lay.addLayout(filters)
 
         self.model = CaseTableModel()
-        self.proxy = CaseFilterProxy()
+        self.proxy: CaseFilterProxy = CaseFilterProxy()  # typed: the lambdas above use it
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("main.cases")

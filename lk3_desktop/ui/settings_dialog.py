@@ -3,6 +3,8 @@ the automatic backups (where, how many, how many to keep)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -52,8 +54,9 @@ class SettingsDialog(QDialog):
         scroll.setWidgetResizable(True)
         holder = QWidget()
         body = QVBoxLayout(holder)
-        self.fields: dict[str, QWidget] = {}
+        self.fields: dict[str, Any] = {}  # a LineField each, a QComboBox for the paper
         current = store.office_settings()
+        w: QComboBox | LineField
         for title, keys in GROUPS:
             head = QLabel(f"<b>{title}</b>")
             body.addWidget(head)

@@ -105,7 +105,7 @@ class CaseWizard(QWizard):
         for i in range(self.step_list.count()):
             item = self.step_list.item(i)
             n = item.data(Qt.ItemDataRole.UserRole)
-            status = statuses.get(n)
+            status = statuses.get(n, "")
             mark = {"complete": "✓", "draft": "✎"}.get(status, "·")
             state = {"complete": "selesai", "draft": "draf"}.get(status, "belum dimulai")
             item.setText(f"{mark} {n}. {self.store.sop.step(n).title}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -389,5 +389,5 @@ class StepPage(QWizardPage):
     # -- QWizardPage ---------------------------------------------------------------------
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt naming)
-        wiz = self.wizard()
+        wiz = cast("CaseWizard", self.wizard())  # a StepPage only ever sits in a CaseWizard
         return bool(wiz.complete_page(self))
