@@ -101,8 +101,8 @@ class DocumentDialog(QDialog):
         close.clicked.connect(self.accept)
         for b in (self.print_button, self.save_button, close):
             side.addWidget(b)
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_document)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save_pdf)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_document)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save_pdf)
         lay.addLayout(side, 1)
 
         self.document = QPdfDocument(self)

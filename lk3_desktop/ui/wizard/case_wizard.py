@@ -61,7 +61,7 @@ class CaseWizard(QWizard):
         self.side = self._build_side()  # keep a Python reference: PySide would collect it
         self.setSideWidget(self.side)
         self.currentIdChanged.connect(self._on_page_shown)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=lambda: self.save_draft(show_errors=True))
+        QShortcut(QKeySequence("Ctrl+S"), self, lambda: self.save_draft(show_errors=True))
         self.setMinimumSize(900, 560)
         self.resize(1280, 720)
         self._update_title()
