@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt
@@ -87,8 +88,8 @@ def field_widget(f: FieldSpec) -> QWidget:
         return NumberField(low, f.max if f.max is not None else 10**6,
                            optional=not f.always_required, suffix=f.suffix)
     if f.type == "rows":
-        columns = [Column(c.key, c.label, None if c.read_only else (lambda c=c: field_widget(c)),
-                          c.width or 2, show=lambda value, c=c: display(c, value))
+        columns = [Column(c.key, c.label, None if c.read_only else partial(field_widget, c),
+                          c.width or 2, show=partial(display, c))
                    for c in f.columns]
         return RowList("", columns, add_text=None if f.fixed_rows else (f.add_text or "+"),
                        empty_text=f.empty_text, row_title=f.row_title)
