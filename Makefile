@@ -42,7 +42,7 @@ faults: $(STAMP)
 	$(BIN)/python tests/faults.py --kills 200
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/screenshots.py
