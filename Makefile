@@ -22,9 +22,11 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
+# ruff, then mypy on lk3_desktop/ ([tool.mypy] in pyproject.toml); either one failing fails lint.
 lint: $(STAMP)
 	$(BIN)/python -m pip install --quiet ruff
 	$(BIN)/ruff check lk3_desktop tests
+	$(BIN)/python -m mypy
 
 demo: $(STAMP)
 	$(BIN)/lk3-desktop demo-data --db demo.sqlite --cases 200
