@@ -22,9 +22,10 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
+# ruff, then mypy on lk3_desktop/ ([tool.mypy] in pyproject.toml); either one failing fails lint.
 lint: $(STAMP)
-	$(BIN)/python -m pip install --quiet ruff
 	$(BIN)/ruff check lk3_desktop tests
+	$(BIN)/python -m mypy
 
 demo: $(STAMP)
 	$(BIN)/lk3-desktop demo-data --db demo.sqlite --cases 200
@@ -42,7 +43,7 @@ faults: $(STAMP)
 	$(BIN)/python tests/faults.py --kills 200
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/screenshots.py

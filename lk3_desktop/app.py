@@ -217,6 +217,7 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
     QApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)  # this program makes no other kind of application
     configure_application(app, language)
     _install_excepthook()  # from here on, no traceback reaches the user unexplained
     lock = _acquire_lock(db_path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from lk3_desktop.domain.nik import make_nik
 from lk3_desktop.sop import Step, contract_points
@@ -125,7 +126,7 @@ def _case_steps(rng: random.Random, ref, by_role, arrival: datetime,
                "counselor_id": counselor, "accompanying_staff": "Yusran Hamid",
                "notes": "Klien bersedia mengikuti konseling.", "checklist": [0, 1, 2],
                "performed_by": pick(by_role["rehabilitasi"])}
-    contract = {f"agree_{p.key}": True for p in contract_points()}
+    contract: dict[str, Any] = {f"agree_{p.key}": True for p in contract_points()}
     contract.update(planned_sessions=rng.randint(2, 8), frequency="Seminggu sekali",
                     session_place="Ruang konseling LK3", agreed_on=met.date().isoformat(),
                     paper_filed=True, paper_location="Map kasus, lemari arsip B",
@@ -195,20 +196,22 @@ def fill_demo_data(store: Store, count: int, *, seed: int = 2026,
                     last_step = len(store.sop.steps)
                     done = rng.choice([*range(1, last_step + 1), *[last_step] * 3])
                     t = arrival
-                    rid = None
+                    rid: str | None = None
                     for step in store.sop.steps[:done]:
                         number = step.number
                         data, delay = steps.get(step.key, ({}, timedelta(hours=2)))
                         data = _with_examples(step, data, rng, by_role)
                         t = min(t + delay, now)
-                        store.clock = lambda t=t: t
+                        store.clock = lambda t=t: t  # type: ignore[misc]  # mypy#15459: a t=t default
                         if step.key == "reassessment":
+                            assert rid is not None  # the steps before saved it
                             loaded = store.load_step(rid, number)
                             data["reassessments"] = [
                                 {"problem_id": r["problem_id"],
                                  "result": rng.choice(["terkonfirmasi", "berubah", "teratasi"]),
                                  "note": ""} for r in loaded["reassessments"]]
                         if step.key == "action_plan":
+                            assert rid is not None  # the steps before saved it
                             probs = store.problems(rid)
                             data["actions"] = [
                                 {"problem_id": p["id"], "goal": g, "activity": a, "responsible": r,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from lk3_desktop.domain import validation as v
@@ -65,7 +65,7 @@ def _date(errors: list[FieldError], f: FieldSpec, key: str, value: Any, prefix: 
         errors.append(FieldError(key, tr("{label} bukan tanggal yang sah.").format(
             label=prefix + tr(f.label))))
         return
-    day = parsed.date() if f.type == "datetime" else parsed  # type: ignore[union-attr]
+    day = parsed.date() if isinstance(parsed, datetime) else parsed
     if f.rule == "not_future" and day > today:
         errors.append(FieldError(key, tr("{label} tidak boleh setelah hari ini.").format(
             label=prefix + tr(f.label))))

@@ -76,18 +76,19 @@ def _copy(source: sqlite3.Connection, target: sqlite3.Connection,
     restarts each time another connection writes, and under steady writes it would never
     finish. After a few restarts, copy in one step instead: that holds a read lock for the
     copy's duration, so a save waits for it (busy_timeout) rather than being overtaken."""
-    last = [None]
+    last: list[int | None] = [None]
+    restarted = 0
 
     def step(_status: int, remaining: int, total: int) -> None:
+        nonlocal restarted
         if last[0] is not None and remaining >= last[0]:  # started over (each step copies pages)
-            step.restarted += 1
-            if step.restarted > restarts:
+            restarted += 1
+            if restarted > restarts:
                 raise _Restarting
         last[0] = remaining
         if progress is not None:
             progress(total - remaining, total)
 
-    step.restarted = 0
     try:
         source.backup(target, pages=pages, progress=step)
     except _Restarting:

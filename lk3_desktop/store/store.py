@@ -376,17 +376,23 @@ class Store:
                                 [kind, rid])
                 if row is not None:
                     self._update("document", row["id"], {"print_count": row["print_count"] + 1})
-                    return self._row("document", row["id"])
+                    reprinted = self._row("document", row["id"])
+                    assert reprinted is not None  # updated just above, in this transaction
+                    return reprinted
             local = self.clock().astimezone()
-            seq = self._one("SELECT coalesce(max(seq), 0) + 1 AS n FROM document WHERE year = ?",
-                            [local.year])["n"]
+            next_seq = self._one("SELECT coalesce(max(seq), 0) + 1 AS n FROM document WHERE year = ?",
+                                 [local.year])
+            assert next_seq is not None  # an aggregate always gives one row
+            seq = next_seq["n"]
             number = format_number(self.office_settings().number_pattern, seq=seq,
                                    year=local.year, month=local.month)
             staff_id = self.actor if self.staff(self.actor) else None
             doc_id = self._insert("document", {
                 "kind": kind, "referral_id": rid, "year": local.year, "seq": seq,
                 "number": number, "doc_date": local.date().isoformat(), "staff_id": staff_id})
-            return self._row("document", doc_id)
+            doc = self._row("document", doc_id)
+            assert doc is not None  # inserted just above, in this transaction
+            return doc
 
     def document_for(self, kind: str, rid: str) -> dict[str, Any] | None:
         return self._one("SELECT * FROM document WHERE kind = ? AND referral_id = ?", [kind, rid])
@@ -463,6 +469,7 @@ class Store:
         year = self.clock().astimezone().year
         row = self._one("SELECT coalesce(max(agenda_seq), 0) AS n FROM referral WHERE agenda_year = ?",
                         [year])
+        assert row is not None  # an aggregate always gives one row
         seq = row["n"] + 1
         return year, seq, f"LK3/{year}/{seq:04d}"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -115,7 +115,7 @@ class CaseFilterProxy(QSortFilterProxyModel):
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        row: CaseRow = self.sourceModel().rows[source_row]
+        row: CaseRow = cast(CaseTableModel, self.sourceModel()).rows[source_row]  # main_window's model
         if self.status and row.status != self.status:
             return False
         if self.step and row.current_step != self.step:

@@ -82,7 +82,8 @@ class CaseViewDialog(QDialog):
         buttons.addStretch(1)
         edit = QPushButton(tr("&Lanjutkan pengisian"))
         edit.setObjectName("caseView.edit")
-        edit.clicked.connect(lambda: (self.open_in_wizard.emit(self.rid), self.accept()))
+        edit.clicked.connect(lambda: self.open_in_wizard.emit(self.rid))
+        edit.clicked.connect(self.accept)  # after the line above: slots run in connection order
         close = QPushButton(tr("&Tutup"))
         close.clicked.connect(self.accept)
         buttons.addWidget(edit)

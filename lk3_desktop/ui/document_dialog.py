@@ -103,8 +103,8 @@ class DocumentDialog(QDialog):
         close.clicked.connect(self.accept)
         for b in (self.print_button, self.save_button, close):
             side.addWidget(b)
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_document)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save_pdf)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_document)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save_pdf)
         lay.addLayout(side, 1)
 
         self.document = QPdfDocument(self)
@@ -211,6 +211,7 @@ class DocumentDialog(QDialog):
     def suggested_name(self) -> str:
         name = documents.document(self.current_kind()).stem
         if self.case_id():
+            assert self.rid is not None  # case_id() is the rid unless the blank form is chosen
             name += "-" + self.store.referral(self.rid)["agenda_number"].replace("/", "-")
         else:
             name += "-kosong"

@@ -164,10 +164,12 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(tr("Cari kasus"))
         self.search.setPlaceholderText(tr("Cari nama, NIK atau nomor agenda…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda t: self.proxy.set_filters(text=t) or self._count())
+        self.search.textChanged.connect(lambda t: self.proxy.set_filters(text=t))
+        self.search.textChanged.connect(self._count)  # slots run in connection order: filter, count
         find = QAction(self)
         find.setShortcut(QKeySequence("Ctrl+F"))
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        find.triggered.connect(lambda: self.search.setFocus())
+        find.triggered.connect(self.search.selectAll)
         self.addAction(find)
         filters.addWidget(self.search, 3)
         self.status_filter = QComboBox()
@@ -177,8 +179,8 @@ class MainWindow(QMainWindow):
         for key, name in STATUS_NAMES.items():
             self.status_filter.addItem(name, key)
         self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_filters(status=self.status_filter.currentData())
-            or self._count())
+            lambda _i: self.proxy.set_filters(status=self.status_filter.currentData()))
+        self.status_filter.currentIndexChanged.connect(self._count)
         filters.addWidget(self.status_filter, 1)
         self.step_filter = QComboBox()
         self.step_filter.setObjectName("main.step_filter")
@@ -187,8 +189,8 @@ class MainWindow(QMainWindow):
         for step in self.store.sop.steps:
             self.step_filter.addItem(step.label, step.number)
         self.step_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_filters(step=self.step_filter.currentData())
-            or self._count())
+            lambda _i: self.proxy.set_filters(step=self.step_filter.currentData()))
+        self.step_filter.currentIndexChanged.connect(self._count)
         filters.addWidget(self.step_filter, 1)
         self.count_label = QLabel()
         self.count_label.setObjectName("main.count")
@@ -196,7 +198,7 @@ class MainWindow(QMainWindow):
         lay.addLayout(filters)
 
         self.model = CaseTableModel()
-        self.proxy = CaseFilterProxy()
+        self.proxy: CaseFilterProxy = CaseFilterProxy()  # typed: the lambdas above use it
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("main.cases")

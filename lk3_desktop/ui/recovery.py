@@ -183,7 +183,7 @@ class RestoreDialog(QDialog):
             return
         with dialogs.wait_cursor():
             self.chosen = describe_backup(Path(items[0].data(Qt.ItemDataRole.UserRole)))
-        if self.chosen.usable:
+        if self.chosen.found is not None:  # .usable, spelled so the checker sees found is set
             lost = self.current_cases - self.chosen.found.cases
             self.detail.setToolTip("")
             now = (tr("Basis data sekarang berisi {cases} kasus ({lost} kasus lebih banyak dari "

@@ -99,7 +99,7 @@ class RowList(QWidget):
             grid.addWidget(label, row, col, 1, c.span)
             if c.factory is None:
                 value = data.get(c.key)
-                w: QWidget = QLabel(c.show(value) if c.show else str(value or ""))
+                w: Any = QLabel(c.show(value) if c.show else str(value or ""))  # or a widgets.py field
                 w.setTextFormat(Qt.TextFormat.PlainText)  # typed by a person, never markup
                 w.setWordWrap(True)
                 w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -4,6 +4,8 @@ setting kept with QSettings, not in the database)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -62,8 +64,9 @@ class SettingsDialog(QDialog):
         scroll.setWidgetResizable(True)
         holder = QWidget()
         body = QVBoxLayout(holder)
-        self.fields: dict[str, QWidget] = {}
+        self.fields: dict[str, Any] = {}  # a LineField each, a QComboBox for the paper
         current = store.office_settings()
+        w: QComboBox | LineField
         for title, keys in groups():
             head = QLabel(f"<b>{title}</b>")
             body.addWidget(head)

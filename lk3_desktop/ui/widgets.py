@@ -94,7 +94,7 @@ class ChoiceField(QComboBox):
         self.set_choices(choices)
         self.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
-    def set_choices(self, choices: Iterable[tuple[Any, str]]) -> None:
+    def set_choices(self, choices: Iterable[tuple[Any, str] | tuple[Any, str, str]]) -> None:
         """(key, name) pairs; a third item, if given, is the entry's tooltip (full text)."""
         current = self.value() if self.count() else None
         self.blockSignals(True)
@@ -229,7 +229,7 @@ class NumberField(QSpinBox):
             self.setSuffix(suffix)
         self.valueChanged.connect(lambda _v: self.changed.emit())
 
-    def value(self) -> Any:  # type: ignore[override]
+    def value(self) -> Any:
         v = super().value()
         if self.optional and v == self.minimum():
             return ""

@@ -65,7 +65,7 @@ class CaseWizard(QWizard):
         self.side = self._build_side()  # keep a Python reference: PySide would collect it
         self.setSideWidget(self.side)
         self.currentIdChanged.connect(self._on_page_shown)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=lambda: self.save_draft(show_errors=True))
+        QShortcut(QKeySequence("Ctrl+S"), self, lambda: self.save_draft(show_errors=True))
         self.setMinimumSize(900, 560)
         self.resize(1280, 720)
         self._update_title()
@@ -110,7 +110,7 @@ class CaseWizard(QWizard):
         for i in range(self.step_list.count()):
             item = self.step_list.item(i)
             n = item.data(Qt.ItemDataRole.UserRole)
-            status = statuses.get(n)
+            status = statuses.get(n, "")
             mark = {"complete": "✓", "draft": "✎"}.get(status, "·")
             state = states.get(status) or tr("belum dimulai")
             item.setText(f"{mark} {n}. {tr(self.store.sop.step(n).title)}")

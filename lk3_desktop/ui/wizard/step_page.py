@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from functools import partial
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -91,8 +92,8 @@ def field_widget(f: FieldSpec) -> QWidget:
                            optional=not f.always_required, suffix=tr(f.suffix))
     if f.type == "rows":
         columns = [Column(c.key, tr(c.label),
-                          None if c.read_only else (lambda c=c: field_widget(c)),
-                          c.width or 2, show=lambda value, c=c: display(c, value))
+                          None if c.read_only else partial(field_widget, c),
+                          c.width or 2, show=partial(display, c))
                    for c in f.columns]
         return RowList("", columns,
                        add_text=None if f.fixed_rows else (tr(f.add_text) if f.add_text else "+"),
@@ -400,5 +401,5 @@ class StepPage(QWizardPage):
     # -- QWizardPage ---------------------------------------------------------------------
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt naming)
-        wiz = self.wizard()
+        wiz = cast("CaseWizard", self.wizard())  # a StepPage only ever sits in a CaseWizard
         return bool(wiz.complete_page(self))
