@@ -5,2830 +5,2841 @@
     <name></name>
     <message>
         <source> sesi</source>
-        <translation type="unfinished"></translation>
+        <translation> sessions</translation>
     </message>
     <message>
         <source> tahun</source>
-        <translation type="unfinished"></translation>
+        <translation> years</translation>
     </message>
     <message>
         <source>+ Tambah masalah</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Add problem</translation>
     </message>
     <message>
         <source>+ Tambah masalah baru</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Add new problem</translation>
     </message>
     <message>
         <source>+ Tambah tindakan</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Add action</translation>
     </message>
     <message>
         <source>1 – Sangat kurang</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – Very poor</translation>
     </message>
     <message>
         <source>16 angka</source>
-        <translation type="unfinished"></translation>
+        <translation>16 digits</translation>
     </message>
     <message>
         <source>16 angka; kosongkan bila tidak ada dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>16 digits; leave empty if there is no document</translation>
     </message>
     <message>
         <source>2 – Kurang</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – Poor</translation>
     </message>
     <message>
         <source>3 – Cukup</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – Fair</translation>
     </message>
     <message>
         <source>4 – Baik</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – Good</translation>
     </message>
     <message>
         <source>5 – Sangat baik</source>
-        <translation type="unfinished"></translation>
+        <translation>5 – Very good</translation>
     </message>
     <message>
         <source>Agama</source>
-        <translation type="unfinished"></translation>
+        <translation>Religion</translation>
     </message>
     <message>
         <source>Alamat (jalan/gang/nomor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Address (street/lane/number)</translation>
     </message>
     <message>
         <source>Alamat dan kontak</source>
-        <translation type="unfinished"></translation>
+        <translation>Address and contact</translation>
     </message>
     <message>
         <source>Alamat keluarga</source>
-        <translation type="unfinished"></translation>
+        <translation>Family address</translation>
     </message>
     <message>
         <source>Alasan rujukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for referral</translation>
     </message>
     <message>
         <source>Analis Rehabilitasi/Staf Seksi Rehabilitasi/Pendamping Rehabilitasi/Peksos</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehabilitation analyst/Rehabilitation section staff/Rehabilitation assistant/Social worker (Peksos)</translation>
     </message>
     <message>
         <source>Apa yang dialami klien dan mengapa dirujuk</source>
-        <translation type="unfinished"></translation>
+        <translation>What the client has experienced and why they were referred</translation>
     </message>
     <message>
         <source>Belum ada masalah. Tekan “Tambah masalah” untuk setiap masalah.</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems yet. Press “Add problem” for each problem.</translation>
     </message>
     <message>
         <source>Belum ada rencana tindakan. Tekan “Tambah tindakan”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No action plan yet. Press “Add action”.</translation>
     </message>
     <message>
         <source>Belum kawin</source>
-        <translation type="unfinished"></translation>
+        <translation>Not married</translation>
     </message>
     <message>
         <source>Belum tercapai</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet achieved</translation>
     </message>
     <message>
         <source>Berat</source>
-        <translation type="unfinished"></translation>
+        <translation>Severe</translation>
     </message>
     <message>
         <source>Berjalan</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Berubah</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <source>Bidang masalah</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem area</translation>
     </message>
     <message>
         <source>Bila keluarga tidak diketahui, tandai perlunya penelusuran keluarga.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the family is unknown, mark that family tracing is needed.</translation>
     </message>
     <message>
         <source>Boleh kosong, misalnya untuk pekerja migran yang dideportasi tanpa dokumen. Bila diisi: 16 angka, tanggal lahir dan jenis kelamin di dalamnya harus sesuai isian.</source>
-        <translation type="unfinished"></translation>
+        <translation>May be left empty, e.g. for deported migrant workers without documents. If filled in: 16 digits, and the date of birth and sex encoded in it must match the form.</translation>
     </message>
     <message>
         <source>Buddha</source>
-        <translation type="unfinished"></translation>
+        <translation>Buddhist</translation>
     </message>
     <message>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Catatan pertemuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting notes</translation>
     </message>
     <message>
         <source>Catatan reasesmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassessment notes</translation>
     </message>
     <message>
         <source>Catatan sesi konseling</source>
-        <translation type="unfinished"></translation>
+        <translation>Counseling session notes</translation>
     </message>
     <message>
         <source>Cerai hidup</source>
-        <translation type="unfinished"></translation>
+        <translation>Divorced</translation>
     </message>
     <message>
         <source>Cerai mati</source>
-        <translation type="unfinished"></translation>
+        <translation>Widowed</translation>
     </message>
     <message>
         <source>Contoh: 003/002</source>
-        <translation type="unfinished"></translation>
+        <translation>Example: 003/002</translation>
     </message>
     <message>
         <source>Contoh: 0812 3456 7890</source>
-        <translation type="unfinished"></translation>
+        <translation>Example: 0812 3456 7890</translation>
     </message>
     <message>
         <source>Contoh: Kota Tarakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Example: Kota Tarakan</translation>
     </message>
     <message>
         <source>Contoh: WNI, asal Sulawesi Selatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Example: WNI (Indonesian citizen), from South Sulawesi</translation>
     </message>
     <message>
         <source>Contoh: ibu, suami, kakak</source>
-        <translation type="unfinished"></translation>
+        <translation>Example: mother, husband, older sibling</translation>
     </message>
     <message>
         <source>Daftar layanan dan sumber daya yang tersedia</source>
-        <translation type="unfinished"></translation>
+        <translation>List of available services and resources</translation>
     </message>
     <message>
         <source>Daftar masalah hasil identifikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>List of identified problems</translation>
     </message>
     <message>
         <source>Daftar masalah klien beserta tingkat keparahannya</source>
-        <translation type="unfinished"></translation>
+        <translation>List of the client&apos;s problems with their severity</translation>
     </message>
     <message>
         <source>Dasar reasesmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis for reassessment</translation>
     </message>
     <message>
         <source>Datang sendiri</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-referred</translation>
     </message>
     <message>
         <source>Dibatalkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Dilaksanakan oleh</source>
-        <translation type="unfinished"></translation>
+        <translation>Performed by</translation>
     </message>
     <message>
         <source>Dilaksanakan oleh wajib dipilih.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Performed by” must be selected.</translation>
     </message>
     <message>
         <source>Diploma I-III</source>
-        <translation type="unfinished"></translation>
+        <translation>Diploma I–III</translation>
     </message>
     <message>
         <source>Diploma IV/S1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diploma IV/Bachelor&apos;s degree (S1)</translation>
     </message>
     <message>
         <source>Direncanakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <source>Dirujuk ke</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred to</translation>
     </message>
     <message>
         <source>Dirujuk ke layanan terkait</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred to a related service</translation>
     </message>
     <message>
         <source>Dokumen identitas klien bila ada (KTP/KK/paspor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&apos;s identity documents, if any (KTP ID card/KK family card/passport)</translation>
     </message>
     <message>
         <source>Ekonomi</source>
-        <translation type="unfinished"></translation>
+        <translation>Economic</translation>
     </message>
     <message>
         <source>Evaluasi konseling</source>
-        <translation type="unfinished"></translation>
+        <translation>Counseling evaluation</translation>
     </message>
     <message>
         <source>Formulir layanan sosial</source>
-        <translation type="unfinished"></translation>
+        <translation>Social service form</translation>
     </message>
     <message>
         <source>Formulir layanan sosial terisi dan diagendakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Social service form completed and entered in the agenda register</translation>
     </message>
     <message>
         <source>Formulir layanan sosial yang telah terisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed social service form</translation>
     </message>
     <message>
         <source>Frekuensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequency</translation>
     </message>
     <message>
         <source>Hanya dari klien</source>
-        <translation type="unfinished"></translation>
+        <translation>From the client only</translation>
     </message>
     <message>
         <source>Hasil dan tindak lanjut</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome and follow-up</translation>
     </message>
     <message>
         <source>Hasil evaluasi dan keputusan tindak lanjut: selesai, konseling berlanjut, atau dirujuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation results and follow-up decision: completed, counseling continues, or referred</translation>
     </message>
     <message>
         <source>Hasil reasesmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassessment result</translation>
     </message>
     <message>
         <source>Hasil reasesmen permasalahan klien</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassessment results of the client&apos;s problems</translation>
     </message>
     <message>
         <source>Hindu</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindu</translation>
     </message>
     <message>
         <source>Hubungan dengan klien</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship to the client</translation>
     </message>
     <message>
         <source>Hukum</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal</translation>
     </message>
     <message>
         <source>Identifikasi masalah</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem identification</translation>
     </message>
     <message>
         <source>Identitas klien</source>
-        <translation type="unfinished"></translation>
+        <translation>Client identity</translation>
     </message>
     <message>
         <source>Informasi dari keluarga atau pihak lain (hasil penelusuran keluarga)</source>
-        <translation type="unfinished"></translation>
+        <translation>Information from family or other parties (results of family tracing)</translation>
     </message>
     <message>
         <source>Informasi dikonfirmasi dari sumber selain klien bila memungkinkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Information is confirmed from sources other than the client where possible.</translation>
     </message>
     <message>
         <source>Informasi hanya didapat dari klien karena keluarga klien tidak diketahui</source>
-        <translation type="unfinished"></translation>
+        <translation>Information comes only from the client because the client&apos;s family is unknown</translation>
     </message>
     <message>
         <source>Informasi yang mengonfirmasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirming information</translation>
     </message>
     <message>
         <source>Informasi yang mengonfirmasi, misalnya hasil penelusuran keluarga</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirming information, e.g. results of family tracing</translation>
     </message>
     <message>
         <source>Instansi lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Other agency</translation>
     </message>
     <message>
         <source>Instrumen identifikasi masalah</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem identification instrument</translation>
     </message>
     <message>
         <source>Isi nama keluarga yang dapat dihubungi, atau centang “Keluarga tidak diketahui”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the name of a family member who can be contacted, or tick “Family unknown”.</translation>
     </message>
     <message>
         <source>Islam</source>
-        <translation type="unfinished"></translation>
+        <translation>Islam</translation>
     </message>
     <message>
         <source>Jadwal konseling</source>
-        <translation type="unfinished"></translation>
+        <translation>Counseling schedule</translation>
     </message>
     <message>
         <source>Jadwal sesi konseling</source>
-        <translation type="unfinished"></translation>
+        <translation>Counseling session schedule</translation>
     </message>
     <message>
         <source>Jalannya pertemuan, kesan awal</source>
-        <translation type="unfinished"></translation>
+        <translation>How the meeting went, first impressions</translation>
     </message>
     <message>
         <source>Jenis kelamin</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Jumlah sesi yang direncanakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of planned sessions</translation>
     </message>
     <message>
         <source>Katolik</source>
-        <translation type="unfinished"></translation>
+        <translation>Catholic</translation>
     </message>
     <message>
         <source>Kawin</source>
-        <translation type="unfinished"></translation>
+        <translation>Married</translation>
     </message>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>District (kecamatan)</translation>
     </message>
     <message>
         <source>Kedatangan dan rujukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrival and referral</translation>
     </message>
     <message>
         <source>Kegiatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <source>Kejujuran</source>
-        <translation type="unfinished"></translation>
+        <translation>Honesty</translation>
     </message>
     <message>
         <source>Kekerasan dalam rumah tangga</source>
-        <translation type="unfinished"></translation>
+        <translation>Domestic violence</translation>
     </message>
     <message>
         <source>Kekerasan seksual</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexual violence</translation>
     </message>
     <message>
         <source>Kekuatan dan sumber daya</source>
-        <translation type="unfinished"></translation>
+        <translation>Strengths and resources</translation>
     </message>
     <message>
         <source>Kekuatan klien</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&apos;s strengths</translation>
     </message>
     <message>
         <source>Keluarga</source>
-        <translation type="unfinished"></translation>
+        <translation>Family</translation>
     </message>
     <message>
         <source>Keluarga tidak diketahui</source>
-        <translation type="unfinished"></translation>
+        <translation>Family unknown</translation>
     </message>
     <message>
         <source>Keluarga tidak diketahui (tandai untuk penelusuran keluarga)</source>
-        <translation type="unfinished"></translation>
+        <translation>Family unknown (mark for family tracing)</translation>
     </message>
     <message>
         <source>Keluarga yang dapat dihubungi</source>
-        <translation type="unfinished"></translation>
+        <translation>Family contact</translation>
     </message>
     <message>
         <source>Keluarga, teman, tabungan, layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Family, friends, savings, services</translation>
     </message>
     <message>
         <source>Keluarga/perkawinan</source>
-        <translation type="unfinished"></translation>
+        <translation>Family/marriage</translation>
     </message>
     <message>
         <source>Keluhan dan kondisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints and condition</translation>
     </message>
     <message>
         <source>Keluhan utama/alasan rujukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Main complaint/reason for referral</translation>
     </message>
     <message>
         <source>Kelurahan/desa</source>
-        <translation type="unfinished"></translation>
+        <translation>Urban village/village (kelurahan/desa)</translation>
     </message>
     <message>
         <source>Kemampuan, sikap, pengalaman yang membantu</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills, attitudes, experiences that help</translation>
     </message>
     <message>
         <source>Kepercayaan terhadap Tuhan YME</source>
-        <translation type="unfinished"></translation>
+        <translation>Belief in One Almighty God (Kepercayaan)</translation>
     </message>
     <message>
         <source>Kepolisian</source>
-        <translation type="unfinished"></translation>
+        <translation>Police</translation>
     </message>
     <message>
         <source>Kerahasiaan dan batasannya</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiality and its limits</translation>
     </message>
     <message>
         <source>Kesehatan fisik</source>
-        <translation type="unfinished"></translation>
+        <translation>Physical health</translation>
     </message>
     <message>
         <source>Kesehatan jiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>Mental health</translation>
     </message>
     <message>
         <source>Kesepakatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <source>Kesepakatan kejujuran dibuat di awal untuk mengatasi hambatan klien yang tidak jujur.</source>
-        <translation type="unfinished"></translation>
+        <translation>An honesty agreement is made at the start to overcome the obstacle of a client who is not honest.</translation>
     </message>
     <message>
         <source>Kesepakatan kejujuran klien</source>
-        <translation type="unfinished"></translation>
+        <translation>Client honesty agreement</translation>
     </message>
     <message>
         <source>Kesukarelaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntary participation</translation>
     </message>
     <message>
         <source>Kewarganegaraan/asal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationality/origin</translation>
     </message>
     <message>
         <source>Khonghucu</source>
-        <translation type="unfinished"></translation>
+        <translation>Confucian</translation>
     </message>
     <message>
         <source>Klien bersedia mengungkapkan semua informasi dengan benar dan jujur, bukan kebohongan, selama proses konseling.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client agrees to disclose all information truthfully and honestly, without lies, throughout the counseling process.</translation>
     </message>
     <message>
         <source>Klien bertemu konselor yang ditugaskan</source>
-        <translation type="unfinished"></translation>
+        <translation>The client meets the assigned counselor</translation>
     </message>
     <message>
         <source>Klien dan keluarga</source>
-        <translation type="unfinished"></translation>
+        <translation>Client and family</translation>
     </message>
     <message>
         <source>Klien dan konselor melakukan kesepakatan/kontrak untuk dilakukan konseling</source>
-        <translation type="unfinished"></translation>
+        <translation>Client and counselor make an agreement/contract for counseling</translation>
     </message>
     <message>
         <source>Klien dan konselor menyepakati jumlah sesi, frekuensi dan tempat konseling sebagaimana tercantum dalam kontrak ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client and counselor agree on the number of sessions, frequency and place of counseling as stated in this contract.</translation>
     </message>
     <message>
         <source>Klien dan pihak lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Client and other parties</translation>
     </message>
     <message>
         <source>Klien dipertemukan dengan konselor di shelter/ruang kerja peksos</source>
-        <translation type="unfinished"></translation>
+        <translation>The client is brought to meet the counselor at the shelter/social worker&apos;s office</translation>
     </message>
     <message>
         <source>Klien mengikuti konseling secara sukarela dan dapat menghentikannya kapan saja dengan memberi tahu konselor.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client takes part in counseling voluntarily and may stop at any time by telling the counselor.</translation>
     </message>
     <message>
         <source>Klien mengizinkan konselor atau pekerja sosial menghubungi dan menelusuri keluarga klien bila diperlukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client allows the counselor or social worker to contact and trace the client&apos;s family if needed.</translation>
     </message>
     <message>
         <source>Klien setuju datanya dicatat untuk keperluan layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>The client agrees to their data being recorded for service purposes</translation>
     </message>
     <message>
         <source>Klien setuju dirujuk ke LK3</source>
-        <translation type="unfinished"></translation>
+        <translation>The client agrees to be referred to LK3</translation>
     </message>
     <message>
         <source>Klien tanpa dokumen (misalnya pekerja migran yang dideportasi) tetap dilayani; NIK boleh dikosongkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients without documents (e.g. deported migrant workers) are still served; NIK may be left empty.</translation>
     </message>
     <message>
         <source>Klien tidak mau jujur dengan konselor atau pekerja sosial</source>
-        <translation type="unfinished"></translation>
+        <translation>The client is unwilling to be honest with the counselor or social worker</translation>
     </message>
     <message>
         <source>Komentar klien atas hasil</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&apos;s comments on the outcome</translation>
     </message>
     <message>
         <source>Komentar klien atas proses</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&apos;s comments on the process</translation>
     </message>
     <message>
         <source>Komentar konselor atas hasil</source>
-        <translation type="unfinished"></translation>
+        <translation>Counselor&apos;s comments on the outcome</translation>
     </message>
     <message>
         <source>Komentar konselor atas proses</source>
-        <translation type="unfinished"></translation>
+        <translation>Counselor&apos;s comments on the process</translation>
     </message>
     <message>
         <source>Kondisi fisik dan emosi saat datang</source>
-        <translation type="unfinished"></translation>
+        <translation>Physical and emotional condition on arrival</translation>
     </message>
     <message>
         <source>Kondisi saat datang</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition on arrival</translation>
     </message>
     <message>
         <source>Aktif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Konseling berlanjut</source>
-        <translation type="unfinished"></translation>
+        <translation>Counseling continues</translation>
     </message>
     <message>
         <source>Dirujuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred</translation>
     </message>
     <message>
         <source>Langkah {number} ({title}) belum selesai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {number} ({title}) is not finished.</translation>
     </message>
     <message>
         <source>Konselor yang ditugaskan harus petugas aktif dengan peran konselor.</source>
-        <translation type="unfinished"></translation>
+        <translation>The assigned counselor must be an active staff member with the counselor role.</translation>
     </message>
     <message>
         <source>No. agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda no.</translation>
     </message>
     <message>
         <source>Nama klien</source>
-        <translation type="unfinished"></translation>
+        <translation>Client name</translation>
     </message>
     <message>
         <source>Langkah</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Konselor</source>
-        <translation type="unfinished"></translation>
+        <translation>Counselor</translation>
     </message>
     <message>
         <source>Aktivitas terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Last activity</translation>
     </message>
     <message>
         <source>Waktu SOP</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP time</translation>
     </message>
     <message>
         <source>(nama belum diisi)</source>
-        <translation type="unfinished"></translation>
+        <translation>(name not filled in)</translation>
     </message>
     <message>
         <source>Terlambat</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Sesuai</source>
-        <translation type="unfinished"></translation>
+        <translation>On time</translation>
     </message>
     <message>
         <source>Langkah ini melewati waktu standar SOP.</source>
-        <translation type="unfinished"></translation>
+        <translation>This step has exceeded the SOP standard time.</translation>
     </message>
     <message>
         <source>Konselor dan tim ahli</source>
-        <translation type="unfinished"></translation>
+        <translation>Counselor and expert team</translation>
     </message>
     <message>
         <source>Konselor menjaga kerahasiaan semua informasi klien, kecuali bila ada bahaya bagi keselamatan klien atau orang lain, atau bila diwajibkan oleh hukum.</source>
-        <translation type="unfinished"></translation>
+        <translation>The counselor keeps all client information confidential, except where there is a danger to the safety of the client or others, or where required by law.</translation>
     </message>
     <message>
         <source>Konselor yang ditugaskan</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned counselor</translation>
     </message>
     <message>
         <source>Kontak perujuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrer&apos;s contact</translation>
     </message>
     <message>
         <source>Kontrak bertanda tangan sudah diarsipkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed contract has been filed</translation>
     </message>
     <message>
         <source>Kontrak konseling</source>
-        <translation type="unfinished"></translation>
+        <translation>Counseling contract</translation>
     </message>
     <message>
         <source>Kontrak konseling disepakati dan ditandatangani klien dan konselor</source>
-        <translation type="unfinished"></translation>
+        <translation>Counseling contract agreed and signed by the client and the counselor</translation>
     </message>
     <message>
         <source>Kontrak konseling yang disepakati</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed counseling contract</translation>
     </message>
     <message>
         <source>Kosongkan dan isi perkiraan umur bila tanggal lahir tidak diketahui.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty and enter an estimated age if the date of birth is unknown.</translation>
     </message>
     <message>
         <source>Kota/kabupaten</source>
-        <translation type="unfinished"></translation>
+        <translation>City/regency</translation>
     </message>
     <message>
         <source>Kristen Protestan</source>
-        <translation type="unfinished"></translation>
+        <translation>Protestant</translation>
     </message>
     <message>
         <source>Lainnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Laki-laki</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>Layanan terkait menurut SOP (Keterkaitan), atau layanan/instansi lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Related services under the SOP (“Keterkaitan”), or another service/agency.</translation>
     </message>
     <message>
         <source>Layanan/instansi lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Other service/agency</translation>
     </message>
     <message>
         <source>Lembar evaluasi konselor dan klien</source>
-        <translation type="unfinished"></translation>
+        <translation>Counselor and client evaluation sheet</translation>
     </message>
     <message>
         <source>Lembar kontrak konseling</source>
-        <translation type="unfinished"></translation>
+        <translation>Counseling contract sheet</translation>
     </message>
     <message>
         <source>Lokasi arsip kontrak</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract filing location</translation>
     </message>
     <message>
         <source>Masalah</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Masalah baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New problem</translation>
     </message>
     <message>
         <source>Masalah baru yang ditemukan</source>
-        <translation type="unfinished"></translation>
+        <translation>New problems found</translation>
     </message>
     <message>
         <source>Masalah hasil identifikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems from identification</translation>
     </message>
     <message>
         <source>Masalah yang dihadapi klien saat ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems the client currently faces</translation>
     </message>
     <message>
         <source>Masalah yang diidentifikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Identified problems</translation>
     </message>
     <message>
         <source>Masalah yang ditangani</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem addressed</translation>
     </message>
     <message>
         <source>Masyarakat/RT</source>
-        <translation type="unfinished"></translation>
+        <translation>Community/neighbourhood (RT)</translation>
     </message>
     <message>
         <source>Melaksanakan identifikasi masalah yang dihadapi oleh klien saat ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Identify the problems the client currently faces</translation>
     </message>
     <message>
         <source>Melakukan penelusuran keluarga agar informasi tidak hanya berasal dari klien sehingga benar-benar akurat</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace the family so that the information does not come only from the client and is truly accurate</translation>
     </message>
     <message>
         <source>Melakukan reasesmen atau penilaian kembali permasalahan yang dihadapi klien</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassess, i.e. re-evaluate, the problems the client faces</translation>
     </message>
     <message>
         <source>Membuat kesepakatan di awal konseling agar semua informasi yang diungkapkan klien adalah benar dan bukan kebohongan</source>
-        <translation type="unfinished"></translation>
+        <translation>Make an agreement at the start of counseling that all information the client discloses is true and not a lie</translation>
     </message>
     <message>
         <source>Mengapa dirujuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Why referred</translation>
     </message>
     <message>
         <source>Mengevaluasi jalannya proses dan hasil konseling (penilaian segera) oleh kedua belah pihak</source>
-        <translation type="unfinished"></translation>
+        <translation>Both parties evaluate the counseling process and outcome (immediate assessment)</translation>
     </message>
     <message>
         <source>Menghubungi keluarga</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacting the family</translation>
     </message>
     <message>
         <source>Mengisi formulir layanan sosial</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the social service form</translation>
     </message>
     <message>
         <source>Menyusun rencana tindakan dalam upaya memecahkan permasalahan yang dihadapi klien</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw up an action plan to solve the problems the client faces</translation>
     </message>
     <message>
         <source>Migrasi/deportasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration/deportation</translation>
     </message>
     <message>
         <source>Misalnya map kasus, lemari B</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. case folder, cabinet B</translation>
     </message>
     <message>
         <source>Misalnya ruang konseling LK3</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. LK3 counseling room</translation>
     </message>
     <message>
         <source>Misalnya seminggu sekali</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. once a week</translation>
     </message>
     <message>
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <source>Nama keluarga yang dapat dihubungi</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of a family member who can be contacted</translation>
     </message>
     <message>
         <source>Nama layanan atau instansi</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the service or agency</translation>
     </message>
     <message>
         <source>Nama lengkap</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Nama orang atau instansi yang merujuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the referring person or agency</translation>
     </message>
     <message>
         <source>Nama panggilan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nickname</translation>
     </message>
     <message>
         <source>Nama perujuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrer&apos;s name</translation>
     </message>
     <message>
         <source>Nama petugas yang mendampingi</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the accompanying staff member</translation>
     </message>
     <message>
         <source>Nama sesuai pengakuan atau dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Name as stated or as on documents</translation>
     </message>
     <message>
         <source>Nomor KK</source>
-        <translation type="unfinished"></translation>
+        <translation>Family card (KK) number</translation>
     </message>
     <message>
         <source>Nomor telepon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone number</translation>
     </message>
     <message>
         <source>Pekerjaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation</translation>
     </message>
     <message>
         <source>Pekerjaan/kehilangan pekerjaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Work/job loss</translation>
     </message>
     <message>
         <source>Peksos/Konselor LK3</source>
-        <translation type="unfinished"></translation>
+        <translation>Social worker (Peksos)/LK3 counselor</translation>
     </message>
     <message>
         <source>Peksos/Konselor/Tim Ahli</source>
-        <translation type="unfinished"></translation>
+        <translation>Social worker (Peksos)/Counselor/Expert team</translation>
     </message>
     <message>
         <source>Pelayanan sosial kedaruratan</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergency social services</translation>
     </message>
     <message>
         <source>Penanggung jawab</source>
-        <translation type="unfinished"></translation>
+        <translation>Person responsible</translation>
     </message>
     <message>
         <source>Pendidikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Education</translation>
     </message>
     <message>
         <source>Pendidikan terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest education</translation>
     </message>
     <message>
         <source>Pengadministrasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Pengasuhan anak</source>
-        <translation type="unfinished"></translation>
+        <translation>Childcare/parenting</translation>
     </message>
     <message>
         <source>Penilaian klien</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&apos;s assessment</translation>
     </message>
     <message>
         <source>Penilaian klien atas hasil</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&apos;s rating of the outcome</translation>
     </message>
     <message>
         <source>Penilaian klien atas proses</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&apos;s rating of the process</translation>
     </message>
     <message>
         <source>Penilaian konselor</source>
-        <translation type="unfinished"></translation>
+        <translation>Counselor&apos;s assessment</translation>
     </message>
     <message>
         <source>Penilaian konselor atas hasil</source>
-        <translation type="unfinished"></translation>
+        <translation>Counselor&apos;s rating of the outcome</translation>
     </message>
     <message>
         <source>Penilaian konselor atas proses</source>
-        <translation type="unfinished"></translation>
+        <translation>Counselor&apos;s rating of the process</translation>
     </message>
     <message>
         <source>Penilaian segera oleh kedua belah pihak: konselor dan klien.</source>
-        <translation type="unfinished"></translation>
+        <translation>Immediate assessment by both parties: counselor and client.</translation>
     </message>
     <message>
         <source>Penjelasan kerahasiaan dan batasannya</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation of confidentiality and its limits</translation>
     </message>
     <message>
         <source>Penyalahgunaan zat (NAPZA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Substance abuse (NAPZA)</translation>
     </message>
     <message>
         <source>Perempuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>Perkiraan umur</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated age</translation>
     </message>
     <message>
         <source>Perlu penelusuran keluarga</source>
-        <translation type="unfinished"></translation>
+        <translation>Family tracing needed</translation>
     </message>
     <message>
         <source>Persetujuan dirujuk ke LK3</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to referral to LK3</translation>
     </message>
     <message>
         <source>Persetujuan klien</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&apos;s consent</translation>
     </message>
     <message>
         <source>Persetujuan klien atas rencana</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&apos;s consent to the plan</translation>
     </message>
     <message>
         <source>Persetujuan klien untuk pencatatan data dan rujukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&apos;s consent to data recording and referral</translation>
     </message>
     <message>
         <source>Persetujuan klien untuk pencatatan data wajib dicentang.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s consent to data recording must be ticked.</translation>
     </message>
     <message>
         <source>Persetujuan pencatatan data</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to data recording</translation>
     </message>
     <message>
         <source>Pertemuan dengan konselor</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting the counselor</translation>
     </message>
     <message>
         <source>Pertemuan dilakukan di shelter atau ruang kerja pekerja sosial.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting takes place at the shelter or in the social worker&apos;s office.</translation>
     </message>
     <message>
         <source>Pertimbangan tim ahli bila diperlukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert team&apos;s advice if needed</translation>
     </message>
     <message>
         <source>Petugas dengan peran Peksos/Konselor LK3 atau Tim Ahli (menu Petugas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff with the role Social worker (Peksos)/LK3 counselor or Expert team (Staff menu).</translation>
     </message>
     <message>
         <source>Petugas pendamping</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompanying staff member</translation>
     </message>
     <message>
         <source>Pilih kelurahan di Kota Tarakan atau ketik nama desa/kelurahan lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a kelurahan in Kota Tarakan or type the name of another village/kelurahan.</translation>
     </message>
     <message>
         <source>Poin kontrak “{label}” harus disepakati sebelum konseling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract point “{label}” must be agreed before counseling.</translation>
     </message>
     <message>
         <source>Poin yang disepakati</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed points</translation>
     </message>
     <message>
         <source>Puskesmas (klien terlantar sakit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puskesmas (sick neglected clients)</translation>
     </message>
     <message>
         <source>Puskesmas/rumah sakit</source>
-        <translation type="unfinished"></translation>
+        <translation>Puskesmas/hospital</translation>
     </message>
     <message>
         <source>RT/RW</source>
-        <translation type="unfinished"></translation>
+        <translation>RT/RW</translation>
     </message>
     <message>
         <source>Reasesmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassessment</translation>
     </message>
     <message>
         <source>Reasesmen dilakukan oleh</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassessment performed by</translation>
     </message>
     <message>
         <source>Rencana tindakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan</translation>
     </message>
     <message>
         <source>Rencana tindakan tertulis dengan penanggung jawab dan target waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Written action plan with persons responsible and target dates</translation>
     </message>
     <message>
         <source>Reunifikasi keluarga</source>
-        <translation type="unfinished"></translation>
+        <translation>Family reunification</translation>
     </message>
     <message>
         <source>Ringan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mild</translation>
     </message>
     <message>
         <source>Ruang kerja pekerja sosial</source>
-        <translation type="unfinished"></translation>
+        <translation>Social worker&apos;s office</translation>
     </message>
     <message>
         <source>Ruang pertemuan yang menjaga privasi klien</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting room that protects the client&apos;s privacy</translation>
     </message>
     <message>
         <source>Rujukan Klien Stres ke LK3</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral of Clients under Stress to LK3</translation>
     </message>
     <message>
         <source>Rujukan Klien Stres ke Lembaga Konsultasi Kesejahteraan Keluarga (LK3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral of Clients under Stress to the Family Welfare Consultation Institute (LK3)</translation>
     </message>
     <message>
         <source>Rujukan ODGJ</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral of persons with mental disorders (ODGJ)</translation>
     </message>
     <message>
         <source>S2/S3</source>
-        <translation type="unfinished"></translation>
+        <translation>Master&apos;s/doctorate (S2/S3)</translation>
     </message>
     <message>
         <source>SD/sederajat</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary school or equivalent (SD)</translation>
     </message>
     <message>
         <source>SMA/SMK/sederajat</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior high/vocational school or equivalent (SMA/SMK)</translation>
     </message>
     <message>
         <source>SMP/sederajat</source>
-        <translation type="unfinished"></translation>
+        <translation>Junior high school or equivalent (SMP)</translation>
     </message>
     <message>
         <source>SOP Pelaksanaan Masuk dan Keluar Shelter/Rumah Singgah</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP for admission to and discharge from the shelter/halfway house</translation>
     </message>
     <message>
         <source>SOP Pelaksanaan Rujukan Klien Terlantar Orang dengan Gangguan Jiwa (ODGJ)</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP for referring neglected clients with mental disorders (ODGJ)</translation>
     </message>
     <message>
         <source>SOP Pelaksanaan Rujukan Klien Terlantar Sakit ke Puskesmas</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP for referring sick neglected clients to the Puskesmas</translation>
     </message>
     <message>
         <source>SOP Pelayanan Reunifikasi Keluarga bagi Disabilitas Terlantar, Lanjut Usia Terlantar, Anak Terlantar, Gelandangan dan Pengemis</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP for family reunification services for neglected persons with disabilities, neglected older persons, neglected children, homeless people and beggars</translation>
     </message>
     <message>
         <source>SOP Pelayanan Sosial dalam Kedaruratan bagi Lanjut Usia dan Anak</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP for emergency social services for older persons and children</translation>
     </message>
     <message>
         <source>Sedang</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderate</translation>
     </message>
     <message>
         <source>Seksi Rehabilitasi Sosial dan Penanganan Warga Negara Migran Korban Tindak Kekerasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Section for Social Rehabilitation and Handling of Migrant Citizens Who Are Victims of Violence</translation>
     </message>
     <message>
         <source>Selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>Selesai (kasus ditutup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed (case closed)</translation>
     </message>
     <message>
         <source>Shelter/rumah singgah</source>
-        <translation type="unfinished"></translation>
+        <translation>Shelter/halfway house</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Status perkawinan</source>
-        <translation type="unfinished"></translation>
+        <translation>Marital status</translation>
     </message>
     <message>
         <source>Sumber daya klien</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&apos;s resources</translation>
     </message>
     <message>
         <source>Sumber informasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Source of information</translation>
     </message>
     <message>
         <source>Sumber rujukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral source</translation>
     </message>
     <message>
         <source>Surat atau keterangan pengantar dari pihak perujuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Covering letter or note from the referring party</translation>
     </message>
     <message>
         <source>Tambahkan paling sedikit satu masalah yang diidentifikasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add at least one identified problem.</translation>
     </message>
     <message>
         <source>Tambahkan paling sedikit satu rencana tindakan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add at least one planned action.</translation>
     </message>
     <message>
         <source>Tanggal kesepakatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of agreement</translation>
     </message>
     <message>
         <source>Tanggal lahir</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>Tanggal target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target date</translation>
     </message>
     <message>
         <source>Tanggal/jam kedatangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Date/time of arrival</translation>
     </message>
     <message>
         <source>Tanggal/jam pertemuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Date/time of meeting</translation>
     </message>
     <message>
         <source>Tarakan Barat</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarakan Barat</translation>
     </message>
     <message>
         <source>Tarakan Tengah</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarakan Tengah</translation>
     </message>
     <message>
         <source>Tarakan Timur</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarakan Timur</translation>
     </message>
     <message>
         <source>Tarakan Utara</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarakan Utara</translation>
     </message>
     <message>
         <source>Telepon keluarga</source>
-        <translation type="unfinished"></translation>
+        <translation>Family phone</translation>
     </message>
     <message>
         <source>Telepon, alamat atau unit kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone, address or work unit</translation>
     </message>
     <message>
         <source>Tempat konseling</source>
-        <translation type="unfinished"></translation>
+        <translation>Counseling venue</translation>
     </message>
     <message>
         <source>Tempat lahir</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of birth</translation>
     </message>
     <message>
         <source>Tempat lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Other place</translation>
     </message>
     <message>
         <source>Tempat pertemuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting place</translation>
     </message>
     <message>
         <source>Tempat tinggal</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing</translation>
     </message>
     <message>
         <source>Teratasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolved</translation>
     </message>
     <message>
         <source>Tercapai sebagian</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly achieved</translation>
     </message>
     <message>
         <source>Tercapai seluruhnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Fully achieved</translation>
     </message>
     <message>
         <source>Terkonfirmasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed</translation>
     </message>
     <message>
         <source>Tidak ada masalah baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>No new problems.</translation>
     </message>
     <message>
         <source>Tidak ada masalah dari langkah identifikasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems from the identification step.</translation>
     </message>
     <message>
         <source>Tidak diketahui</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>Tidak/belum sekolah</source>
-        <translation type="unfinished"></translation>
+        <translation>No schooling (yet)</translation>
     </message>
     <message>
         <source>Tim ahli</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert team</translation>
     </message>
     <message>
         <source>Tindak lanjut</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Tindakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Tingkat keparahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <source>Tujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <source>Tujuan tercapai</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals achieved</translation>
     </message>
     <message>
         <source>UPTD PPA</source>
-        <translation type="unfinished"></translation>
+        <translation>UPTD PPA</translation>
     </message>
     <message>
         <source>Uraian masalah</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem description</translation>
     </message>
     <message>
         <source>Ya — perlu penelusuran keluarga</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes — family tracing needed</translation>
     </message>
     <message>
         <source>{area} ({severity:lower}): {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} ({severity:lower}): {description}</translation>
     </message>
     <message>
         <source>— umum —</source>
-        <translation type="unfinished"></translation>
+        <translation>— general —</translation>
     </message>
     <message>
         <source>Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan tetap aman.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred. Data already saved is safe.</translation>
     </message>
     <message>
         <source>Catatan kesalahan disimpan di {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>An error log has been saved to {path}.</translation>
     </message>
     <message>
         <source>Terjadi kesalahan</source>
-        <translation type="unfinished"></translation>
+        <translation>An error occurred</translation>
     </message>
     <message>
         <source>Basis data tidak dapat dibuka</source>
-        <translation type="unfinished"></translation>
+        <translation>The database cannot be opened</translation>
     </message>
     <message>
         <source>Berkas {path} sedang dibuka oleh LK3 Desktop lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} is already open in another LK3 Desktop window.</translation>
     </message>
     <message>
         <source>Basis data sedang dipakai</source>
-        <translation type="unfinished"></translation>
+        <translation>Database in use</translation>
     </message>
     <message>
         <source>Gunakan jendela yang sudah terbuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the window that is already open.</translation>
     </message>
     <message>
         <source>Dua program pada satu berkas dapat saling menimpa isian. Tutup LK3 Desktop di komputer &quot;{computer}&quot; lalu coba lagi.
 
 Jika komputer itu mati mendadak dan program di sana pasti sudah tidak berjalan, Anda dapat mengambil alih berkas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Two programs working on one file can overwrite each other&apos;s entries. Close LK3 Desktop on the computer &quot;{computer}&quot; and try again.
+
+If that computer shut down suddenly and the program there is certainly no longer running, you can take over the file.</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Ambil alih…</source>
-        <translation type="unfinished"></translation>
+        <translation>Take over…</translation>
     </message>
     <message>
         <source>Ambil alih berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Take over file</translation>
     </message>
     <message>
         <source>Pastikan LK3 Desktop di komputer &quot;{computer}&quot; sudah tidak berjalan. Ambil alih berkas ini?</source>
-        <translation type="unfinished"></translation>
+        <translation>Make sure LK3 Desktop is no longer running on the computer &quot;{computer}&quot;. Take over this file?</translation>
     </message>
     <message>
         <source>Tidak dapat mengambil alih</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot take over</translation>
     </message>
     <message>
         <source>Kunci berkas {file} tidak dapat dilepas. Tutup program di komputer &quot;{computer}&quot; lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lock on the file {file} cannot be released. Close the program on the computer &quot;{computer}&quot; and try again.</translation>
     </message>
     <message>
         <source>Cadangan terbaru yang selalu disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Most recent backups, always kept</translation>
     </message>
     <message>
         <source>cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>backups</translation>
     </message>
     <message>
         <source>Lalu satu per hari selama</source>
-        <translation type="unfinished"></translation>
+        <translation>Then one per day for</translation>
     </message>
     <message>
         <source>hari</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <source>Lalu satu per minggu selama</source>
-        <translation type="unfinished"></translation>
+        <translation>Then one per week for</translation>
     </message>
     <message>
         <source>minggu</source>
-        <translation type="unfinished"></translation>
+        <translation>weeks</translation>
     </message>
     <message>
         <source>Lalu satu per bulan selama</source>
-        <translation type="unfinished"></translation>
+        <translation>Then one per month for</translation>
     </message>
     <message>
         <source>bulan</source>
-        <translation type="unfinished"></translation>
+        <translation>months</translation>
     </message>
     <message>
         <source>{label}: isi dengan angka bulat.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: enter a whole number.</translation>
     </message>
     <message>
         <source>{label}: antara {low} dan {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: between {low} and {high}.</translation>
     </message>
     <message>
         <source>Januari</source>
-        <translation type="unfinished"></translation>
+        <translation>January</translation>
     </message>
     <message>
         <source>Februari</source>
-        <translation type="unfinished"></translation>
+        <translation>February</translation>
     </message>
     <message>
         <source>Maret</source>
-        <translation type="unfinished"></translation>
+        <translation>March</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <source>Mei</source>
-        <translation type="unfinished"></translation>
+        <translation>May</translation>
     </message>
     <message>
         <source>Juni</source>
-        <translation type="unfinished"></translation>
+        <translation>June</translation>
     </message>
     <message>
         <source>Juli</source>
-        <translation type="unfinished"></translation>
+        <translation>July</translation>
     </message>
     <message>
         <source>Agustus</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <source>Oktober</source>
-        <translation type="unfinished"></translation>
+        <translation>October</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <source>Desember</source>
-        <translation type="unfinished"></translation>
+        <translation>December</translation>
     </message>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jan</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>Feb</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>Apr</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>Jun</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>Jul</translation>
     </message>
     <message>
         <source>Agu</source>
-        <translation type="unfinished"></translation>
+        <translation>Aug</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sep</translation>
     </message>
     <message>
         <source>Okt</source>
-        <translation type="unfinished"></translation>
+        <translation>Oct</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>Nov</translation>
     </message>
     <message>
         <source>Des</source>
-        <translation type="unfinished"></translation>
+        <translation>Dec</translation>
     </message>
     <message>
         <source>Formulir Layanan Sosial</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Service Form</translation>
     </message>
     <message>
         <source>Surat Rujukan ke LK3</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral Letter to LK3</translation>
     </message>
     <message>
         <source>Klien belum menyatakan setuju dirujuk ke LK3 (langkah {number}), sehingga surat rujukan belum dapat dicetak.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client has not yet consented to referral to LK3 (step {number}), so the referral letter cannot be printed yet.</translation>
     </message>
     <message>
         <source>Kontrak Konseling</source>
-        <translation type="unfinished"></translation>
+        <translation>Counseling Contract</translation>
     </message>
     <message>
         <source>Catatan Hasil Konseling</source>
-        <translation type="unfinished"></translation>
+        <translation>Counseling Outcome Record</translation>
     </message>
     <message>
         <source>Dokumen ini dapat dicetak setelah langkah {number} ({title}) selesai. Formulir kosong tetap dapat dicetak.</source>
-        <translation type="unfinished"></translation>
+        <translation>This document can be printed once step {number} ({title}) is complete. A blank form can still be printed.</translation>
     </message>
     <message>
         <source>NIK hanya boleh berisi angka.</source>
-        <translation type="unfinished"></translation>
+        <translation>The NIK may contain digits only.</translation>
     </message>
     <message>
         <source>NIK harus 16 angka (sekarang {length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The NIK must be 16 digits (currently {length}).</translation>
     </message>
     <message>
         <source>Kode provinsi NIK ({code}) tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>The province code of the NIK ({code}) is not recognised.</translation>
     </message>
     <message>
         <source>Bagian tanggal lahir pada NIK (angka ke-7 sampai ke-12) tidak sah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date-of-birth part of the NIK (digits 7 to 12) is not valid.</translation>
     </message>
     <message>
         <source>NIK menunjukkan jenis kelamin perempuan; periksa NIK atau jenis kelamin.</source>
-        <translation type="unfinished"></translation>
+        <translation>The NIK indicates a female; check the NIK or the sex.</translation>
     </message>
     <message>
         <source>NIK menunjukkan jenis kelamin laki-laki; periksa NIK atau jenis kelamin.</source>
-        <translation type="unfinished"></translation>
+        <translation>The NIK indicates a male; check the NIK or the sex.</translation>
     </message>
     <message>
         <source>Tanggal lahir pada NIK ({date}) tidak sama dengan tanggal lahir yang diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth in the NIK ({date}) does not match the date of birth entered.</translation>
     </message>
     <message>
         <source>Pemerintah daerah</source>
-        <translation type="unfinished"></translation>
+        <translation>Local government</translation>
     </message>
     <message>
         <source>Nama kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Office name</translation>
     </message>
     <message>
         <source>Alamat</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Telepon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Surel</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Logo (berkas gambar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo (image file)</translation>
     </message>
     <message>
         <source>Kota penandatanganan</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of signing</translation>
     </message>
     <message>
         <source>Nama LK3</source>
-        <translation type="unfinished"></translation>
+        <translation>LK3 name</translation>
     </message>
     <message>
         <source>Jabatan kepala dinas</source>
-        <translation type="unfinished"></translation>
+        <translation>Head of agency&apos;s position</translation>
     </message>
     <message>
         <source>Nama kepala dinas</source>
-        <translation type="unfinished"></translation>
+        <translation>Head of agency&apos;s name</translation>
     </message>
     <message>
         <source>Pangkat/golongan kepala dinas</source>
-        <translation type="unfinished"></translation>
+        <translation>Head of agency&apos;s rank/grade</translation>
     </message>
     <message>
         <source>NIP kepala dinas</source>
-        <translation type="unfinished"></translation>
+        <translation>Head of agency&apos;s NIP</translation>
     </message>
     <message>
         <source>Jabatan kepala seksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Section head&apos;s position</translation>
     </message>
     <message>
         <source>Nama kepala seksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Section head&apos;s name</translation>
     </message>
     <message>
         <source>Pangkat/golongan kepala seksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Section head&apos;s rank/grade</translation>
     </message>
     <message>
         <source>NIP kepala seksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Section head&apos;s NIP</translation>
     </message>
     <message>
         <source>Ukuran kertas bawaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Default paper size</translation>
     </message>
     <message>
         <source>Pola nomor dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number pattern</translation>
     </message>
     <message>
         <source>Pola nomor harus memuat {seq} (nomor urut).</source>
-        <translation type="unfinished"></translation>
+        <translation>The number pattern must contain {seq} (sequence number).</translation>
     </message>
     <message>
         <source>Pola nomor harus memuat {year} (tahun), karena nomor urut mulai lagi tiap tahun.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number pattern must contain {year} (year), because the sequence number restarts every year.</translation>
     </message>
     <message>
         <source>Pola nomor tidak dikenal: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid number pattern: {error}.</translation>
     </message>
     <message>
         <source>Nomor dokumen terlalu panjang (paling banyak {limit} karakter).</source>
-        <translation type="unfinished"></translation>
+        <translation>The document number is too long (at most {limit} characters).</translation>
     </message>
     <message>
         <source>{label} wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} is required.</translation>
     </message>
     <message>
         <source>Ukuran kertas harus A4 atau F4.</source>
-        <translation type="unfinished"></translation>
+        <translation>The paper size must be A4 or F4.</translation>
     </message>
     <message>
         <source>{label} terlalu panjang.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} is too long.</translation>
     </message>
     <message>
         <source>Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP</translation>
     </message>
     <message>
         <source>Jabatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Peran dalam SOP</source>
-        <translation type="unfinished"></translation>
+        <translation>Role in the SOP</translation>
     </message>
     <message>
         <source>NIP harus 18 angka (sekarang {length} karakter).</source>
-        <translation type="unfinished"></translation>
+        <translation>The NIP must be 18 digits (currently {length} characters).</translation>
     </message>
     <message>
         <source>Delapan angka pertama NIP harus tanggal lahir yang sah (TTTTBBHH).</source>
-        <translation type="unfinished"></translation>
+        <translation>The first eight digits of the NIP must be a valid date of birth (YYYYMMDD).</translation>
     </message>
     <message>
         <source>Angka ke-13 dan ke-14 NIP (bulan pengangkatan) tidak sah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digits 13 and 14 of the NIP (month of appointment) are not valid.</translation>
     </message>
     <message>
         <source>Angka ke-15 NIP (jenis kelamin) harus 1 atau 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit 15 of the NIP (sex) must be 1 or 2.</translation>
     </message>
     <message>
         <source>Pilih paling sedikit satu peran dalam SOP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one role in the SOP.</translation>
     </message>
     <message>
         <source>Peran tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown role.</translation>
     </message>
     <message>
         <source>{label} harus angka {low}–{high}{unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} must be a number from {low} to {high}{unit}.</translation>
     </message>
     <message>
         <source>{label} bukan tanggal yang sah.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} is not a valid date.</translation>
     </message>
     <message>
         <source>{label} tidak boleh setelah hari ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} cannot be later than today.</translation>
     </message>
     <message>
         <source>RT/RW ditulis sebagai angka, misalnya 003/002.</source>
-        <translation type="unfinished"></translation>
+        <translation>RT/RW is written as numbers, e.g. 003/002.</translation>
     </message>
     <message>
         <source>{label} tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} is not recognised.</translation>
     </message>
     <message>
         <source>{label} terlalu panjang ({n} karakter; paling banyak {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} is too long ({n} characters; at most {limit}).</translation>
     </message>
     <message>
         <source>Isi tanggal lahir, atau perkiraan umur bila tanggal lahir tidak diketahui.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date of birth, or an estimated age if the date of birth is unknown.</translation>
     </message>
     <message>
         <source>Tanggal lahir lebih dari 120 tahun yang lalu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth is more than 120 years ago.</translation>
     </message>
     <message>
         <source>Ya</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Tidak</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>{label} terlalu panjang ({length} karakter; paling banyak {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} is too long ({length} characters; at most {limit}).</translation>
     </message>
     <message>
         <source>{label} tidak sah: gunakan 8–15 angka, misalnya 0812 3456 7890 atau +62 812 3456 7890.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} is not valid: use 8–15 digits, e.g. 0812 3456 7890 or +62 812 3456 7890.</translation>
     </message>
     <message>
         <source>{label} harus {n} angka (sekarang {length} karakter).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} must be {n} digits (currently {length} characters).</translation>
     </message>
     <message>
         <source>Berkas {file} sedang dibuka oleh LK3 Desktop di komputer ini sejak {since} (proses {pid}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {file} has been open in LK3 Desktop on this computer since {since} (process {pid}).</translation>
     </message>
     <message>
         <source>Berkas {file} sedang dibuka oleh LK3 Desktop di komputer ini (proses {pid}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {file} is open in LK3 Desktop on this computer (process {pid}).</translation>
     </message>
     <message>
         <source>Berkas {file} sedang dibuka oleh LK3 Desktop di komputer lain bernama &quot;{computer}&quot; sejak {since} (proses {pid}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {file} has been open in LK3 Desktop on another computer named &quot;{computer}&quot; since {since} (process {pid}).</translation>
     </message>
     <message>
         <source>Berkas {file} sedang dibuka oleh LK3 Desktop di komputer lain bernama &quot;{computer}&quot; (proses {pid}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {file} is open in LK3 Desktop on another computer named &quot;{computer}&quot; (process {pid}).</translation>
     </message>
     <message>
         <source>Folder {folder} tidak dapat dibuat.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {folder} cannot be created.</translation>
     </message>
     <message>
         <source>Folder {folder} tidak dapat ditulisi (hanya-baca atau tanpa izin). Salin berkas {file} ke folder yang dapat ditulisi, mis. Dokumen, lalu buka dari sana.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {folder} is not writable (read-only or no permission). Copy the file {file} to a writable folder, e.g. Documents, and open it from there.</translation>
     </message>
     <message>
         <source>{role} (langkah {steps})</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} (step {steps})</translation>
     </message>
     <message>
         <source>{m} menit</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min</translation>
     </message>
     <message>
         <source>{h} jam {m} menit</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m} min</translation>
     </message>
     <message>
         <source>{h} jam</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h</translation>
     </message>
     <message>
         <source>{d} hari {h} jam</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} d {h} h</translation>
     </message>
     <message>
         <source>{d} hari</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} d</translation>
     </message>
     <message>
         <source>Ruang di {folder} penuh.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk at {folder} is full.</translation>
     </message>
     <message>
         <source>{folder} tidak dapat diakses lagi (flashdisk dicabut?).</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} can no longer be accessed (USB flash drive removed?).</translation>
     </message>
     <message>
         <source>{folder} tidak dapat ditulisi (hanya-baca atau tanpa izin).</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} is not writable (read-only or no permission).</translation>
     </message>
     <message>
         <source>Gagal menulis ke {folder} (kode galat {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed to write to {folder} (error code {code}).</translation>
     </message>
     <message>
         <source>Gagal menulis ke {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed to write to {folder}.</translation>
     </message>
     <message>
         <source>Folder tujuan {folder} tidak ada atau tidak dapat diakses.</source>
-        <translation type="unfinished"></translation>
+        <translation>The destination folder {folder} does not exist or cannot be accessed.</translation>
     </message>
     <message>
         <source>Salinan tidak lolos pemeriksaan, jadi basis data {name} sendiri kemungkinan rusak. Jangan timpa cadangan lama; pulihkan dari cadangan terakhir yang utuh (Berkas → Pulihkan dari cadangan).</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy failed the check, so the database {name} itself is probably damaged. Do not overwrite old backups; restore from the last intact backup (File → Restore from backup).</translation>
     </message>
     <message>
         <source>Salinan tidak dapat diperiksa: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy could not be checked: {error}</translation>
     </message>
     <message>
         <source>Folder cadangan {folder} tidak dapat dibuat.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup folder {folder} cannot be created.</translation>
     </message>
     <message>
         <source>Cadangan {when}: {cases} kasus, {size} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup {when}: {cases} cases, {size} MB.</translation>
     </message>
     <message>
         <source>Cadangan {when}: {cases} kasus, perubahan terakhir {last}, {size} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup {when}: {cases} cases, last change {last}, {size} MB.</translation>
     </message>
     <message>
         <source>Berkas {path} tidak ditemukan atau tidak dapat dibaca.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} was not found or cannot be read.</translation>
     </message>
     <message>
         <source>{path} adalah folder; sebutkan berkas basis data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is a folder; specify the database file.</translation>
     </message>
     <message>
         <source>Folder {folder} tidak ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
         <source>Berkas cadangan yang dipilih adalah basis data yang sedang dipakai.</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected backup file is the database currently in use.</translation>
     </message>
     <message>
         <source>Cadangan tidak dapat dipakai: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup cannot be used: {error}</translation>
     </message>
     <message>
         <source>Salinan hasil pemulihan tidak lolos pemeriksaan: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>The restored copy failed the check: {error}</translation>
     </message>
     <message>
         <source>Berkas {name} sedang dipakai program lain; tutup program itu lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is in use by another program; close that program and try again.</translation>
     </message>
     <message>
         <source>Berkas {name} tidak dapat dibuka (izin ditolak, atau sedang dikunci program lain seperti antivirus atau sinkronisasi awan).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} cannot be opened (permission denied, or locked by another program such as antivirus or cloud sync).</translation>
     </message>
     <message>
         <source>Berkas {name} rusak dan tidak dapat dipulihkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is damaged and cannot be recovered.</translation>
     </message>
     <message>
         <source>Berkas {name} rusak dan tidak dapat dibaca.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is damaged and cannot be read.</translation>
     </message>
     <message>
         <source>Berkas {name} tidak dapat dibaca (izin ditolak, atau sedang dikunci program lain seperti antivirus atau sinkronisasi awan).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} cannot be read (permission denied, or locked by another program such as antivirus or cloud sync).</translation>
     </message>
     <message>
         <source>Berkas basis data tidak ditemukan: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file not found: {path}</translation>
     </message>
     <message>
         <source>{path} adalah folder, bukan berkas basis data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
         <source>Berkas {name} kosong (0 byte), bukan basis data LK3; mungkin salinan cadangan yang gagal.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is empty (0 bytes), not an LK3 database; perhaps a failed backup copy.</translation>
     </message>
     <message>
         <source>Berkas {name} bukan basis data LK3 Desktop (bukan berkas SQLite).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is not an LK3 Desktop database (not an SQLite file).</translation>
     </message>
     <message>
         <source>Berkas {name} rusak: kepala berkas terpotong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is damaged: the file header is truncated.</translation>
     </message>
     <message>
         <source>Berkas {name} adalah basis data SQLite kosong, bukan basis data LK3.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is an empty SQLite database, not an LK3 database.</translation>
     </message>
     <message>
         <source>Berkas {name} adalah basis data SQLite milik program lain, bukan LK3 Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is an SQLite database belonging to another program, not LK3 Desktop.</translation>
     </message>
     <message>
         <source>Berkas {name} dibuat oleh versi LK3 Desktop yang lebih baru (skema {version}, program ini mengenal sampai {known}); perbarui program, berkas tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} was created by a newer version of LK3 Desktop (schema {version}; this program knows up to {known}); update the program. The file has not been changed.</translation>
     </message>
     <message>
         <source>Berkas {name} atau foldernya tidak dapat ditulisi (hanya-baca atau tanpa izin). Salin berkas ke folder yang dapat ditulisi, mis. Dokumen, lalu buka dari sana.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} or its folder is not writable (read-only or no permission). Copy the file to a writable folder, e.g. Documents, and open it from there.</translation>
     </message>
     <message>
         <source>Basis data baru tidak dapat dibuat di {folder} (folder hanya-baca, tanpa izin, atau penuh); pilih folder lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new database cannot be created in {folder} (the folder is read-only, without permission, or full); choose another folder.</translation>
     </message>
     <message>
         <source>Berkas {name} tidak dapat dibuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} cannot be opened.</translation>
     </message>
     <message>
         <source>Berkas {name} rusak: pemeriksaan keutuhan menemukan {count} masalah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is damaged: the integrity check found {count} problems.</translation>
     </message>
     <message>
         <source>Berkas {name} rusak: {count} baris merujuk data yang tidak ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is damaged: {count} rows refer to data that does not exist.</translation>
     </message>
     <message>
         <source>Berkas {name} tidak lengkap: migrasi {migration} tercatat di versi tetapi tidak pernah dijalankan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is incomplete: migration {migration} is recorded in the version but was never run.</translation>
     </message>
     <message>
         <source>Berkas {name} hilang atau tidak dapat dibaca lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is missing or can no longer be read.</translation>
     </message>
     <message>
         <source>OK: {name} utuh, {cases} kasus, {size} KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: {name} intact, {cases} cases, {size} KB.</translation>
     </message>
     <message>
         <source>OK: {name} utuh, {cases} kasus, {size} KB; skema versi {version} akan diperbarui ke {new_version} saat dibuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: {name} intact, {cases} cases, {size} KB; schema version {version} will be upgraded to {new_version} when opened.</translation>
     </message>
     <message>
         <source>OK: {name} utuh, {cases} kasus, {size} KB; transaksi yang terputus (mati listrik/program berhenti) telah dibatalkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: {name} intact, {cases} cases, {size} KB; an interrupted transaction (power cut/program stopped) has been rolled back.</translation>
     </message>
     <message>
         <source>OK: {name} utuh, {cases} kasus, {size} KB; skema versi {version} akan diperbarui ke {new_version} saat dibuka; transaksi yang terputus (mati listrik/program berhenti) telah dibatalkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: {name} intact, {cases} cases, {size} KB; schema version {version} will be upgraded to {new_version} when opened; an interrupted transaction (power cut/program stopped) has been rolled back.</translation>
     </message>
     <message>
         <source>Berkas {name} memakai skema lama (versi {version}); buka sekali dengan LK3 Desktop agar diperbarui.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} uses an old schema (version {version}); open it once with LK3 Desktop to upgrade it.</translation>
     </message>
     <message>
         <source>Data belum tersimpan: {reason} Isian di layar tidak hilang; coba simpan lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data not saved: {reason} Your entries on screen are not lost; try saving again.</translation>
     </message>
     <message>
         <source>berkas basis data sedang dipakai program lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>the database file is in use by another program.</translation>
     </message>
     <message>
         <source>ruang penyimpanan di {folder} penuh; kosongkan sebagian lalu simpan lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>the storage in {folder} is full; free up some space and save again.</translation>
     </message>
     <message>
         <source>berkas basis data {path} tidak ada lagi (dipindahkan, dihapus atau flashdisk dicabut).</source>
-        <translation type="unfinished"></translation>
+        <translation>the database file {path} no longer exists (moved, deleted or USB flash drive removed).</translation>
     </message>
     <message>
         <source>berkas basis data {name} atau foldernya tidak dapat ditulisi (hanya-baca atau tanpa izin).</source>
-        <translation type="unfinished"></translation>
+        <translation>the database file {name} or its folder is not writable (read-only or no permission).</translation>
     </message>
     <message>
         <source>berkas basis data {name} tidak dapat ditulisi (ruang penuh, flashdisk dicabut atau disk bermasalah).</source>
-        <translation type="unfinished"></translation>
+        <translation>the database file {name} cannot be written (disk full, USB flash drive removed or disk problem).</translation>
     </message>
     <message>
         <source>kesalahan basis data yang tidak dikenal (rinciannya di catatan kesalahan).</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown database error (details in the error log).</translation>
     </message>
     <message>
         <source>Data belum tersimpan: berkas basis data {path} tidak ada lagi di tempatnya (dipindahkan, dihapus atau flashdisk dicabut). Isian di layar belum tersimpan: kembalikan berkasnya, lalu tutup dan buka lagi program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data not saved: the database file {path} is no longer where it was (moved, deleted or USB flash drive removed). Your entries on screen have not been saved: put the file back, then close and reopen the program.</translation>
     </message>
     <message>
         <source>Data belum tersimpan: berkas basis data {path} telah diganti berkas lain saat program berjalan (mis. disalin dari cadangan). Agar tidak menulis ke berkas yang salah, tutup lalu buka lagi program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data not saved: the database file {path} was replaced by another file while the program was running (e.g. copied from a backup). To avoid writing to the wrong file, close and reopen the program.</translation>
     </message>
     <message>
         <source>Data belum tersimpan: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data not saved: {reason}</translation>
     </message>
     <message>
         <source>Status: {status} · Langkah saat ini: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {status} · Current step: {step}</translation>
     </message>
     <message>
         <source>Status: {status} · Langkah terakhir: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {status} · Last step: {step}</translation>
     </message>
     <message>
         <source>selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>completed</translation>
     </message>
     <message>
         <source>draf</source>
-        <translation type="unfinished"></translation>
+        <translation>draft</translation>
     </message>
     <message>
         <source>belum dimulai</source>
-        <translation type="unfinished"></translation>
+        <translation>not started</translation>
     </message>
     <message>
         <source>Pelaksana SOP: {executor}</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP executor: {executor}</translation>
     </message>
     <message>
         <source>Dilaksanakan oleh: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Performed by: {name}</translation>
     </message>
     <message>
         <source>Mulai: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Started: {time}</translation>
     </message>
     <message>
         <source>Selesai: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished: {time}</translation>
     </message>
     <message>
         <source>Waktu: {taken} (standar {standard})</source>
-        <translation type="unfinished"></translation>
+        <translation>Time: {taken} (standard {standard})</translation>
     </message>
     <message>
         <source>Kasus {agenda} — LK3 Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {agenda} — LK3 Desktop</translation>
     </message>
     <message>
         <source>&amp;Lanjutkan pengisian</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue &amp;editing</translation>
     </message>
     <message>
         <source>&amp;Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Buang</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>Tampilkan rincian…</source>
-        <translation type="unfinished"></translation>
+        <translation>Show details…</translation>
     </message>
     <message>
         <source>Dokumen PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Cetak</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Gagal menyimpan PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the PDF</translation>
     </message>
     <message>
         <source>PDF tidak dapat disimpan di {path}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF cannot be saved to {path}: {error}.</translation>
     </message>
     <message>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Basis data LK3 (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>LK3 database (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <source>Cetak dokumen {agenda} — LK3 Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Print documents {agenda} — LK3 Desktop</translation>
     </message>
     <message>
         <source>Jenis dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Document type</translation>
     </message>
     <message>
         <source>Dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Ukuran kertas</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper size</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>F4/folio (215 × 330 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>F4/folio (215 × 330 mm)</translation>
     </message>
     <message>
         <source>Kertas</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper</translation>
     </message>
     <message>
         <source>Formulir kosong (diisi tangan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank form (to fill in by hand)</translation>
     </message>
     <message>
         <source>Contoh: map kasus, lemari B</source>
-        <translation type="unfinished"></translation>
+        <translation>Example: case folder, cabinet B</translation>
     </message>
     <message>
         <source>Lokasi arsip</source>
-        <translation type="unfinished"></translation>
+        <translation>Filing location</translation>
     </message>
     <message>
         <source>Catat lokasi arsip</source>
-        <translation type="unfinished"></translation>
+        <translation>Record filing location</translation>
     </message>
     <message>
         <source>Kertas bertanda tangan diarsipkan di:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed paper filed at:</translation>
     </message>
     <message>
         <source>&amp;Cetak…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>&amp;Simpan PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save PDF…</translation>
     </message>
     <message>
         <source>Pratinjau dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Document preview</translation>
     </message>
     <message>
         <source>Formulir kosong: tanpa nomor agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank form: no agenda number.</translation>
     </message>
     <message>
         <source>Nomor agenda diberikan saat dokumen dicetak atau disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agenda number is assigned when the document is printed or saved.</translation>
     </message>
     <message>
         <source>Nomor agenda: &lt;b&gt;{number}&lt;/b&gt;, {date} (sudah dicetak {count}×; cetak ulang memakai nomor yang sama)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda number: &lt;b&gt;{number}&lt;/b&gt;, {date} (printed {count}× already; reprints use the same number)</translation>
     </message>
     <message>
         <source>Perhatian: huruf {letters} tidak ada di fon PDF dan akan tercetak sebagai kotak; tuliskan juga nama dalam huruf Latin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: the characters {letters} are not in the PDF font and will print as boxes; also write the name in Latin letters.</translation>
     </message>
     <message>
         <source>Dokumen belum dapat dicetak</source>
-        <translation type="unfinished"></translation>
+        <translation>The document cannot be printed yet</translation>
     </message>
     <message>
         <source>Gagal mencatat di buku agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not record in the agenda register</translation>
     </message>
     <message>
         <source>PDF tidak dapat disimpan: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF cannot be saved: {error}.</translation>
     </message>
     <message>
         <source>Simpan PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF</translation>
     </message>
     <message>
         <source>printer tidak dapat dibuka</source>
-        <translation type="unfinished"></translation>
+        <translation>the printer cannot be opened</translation>
     </message>
     <message>
         <source>Gagal menyimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save</translation>
     </message>
     <message>
         <source>&amp;Rujukan baru</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New referral</translation>
     </message>
     <message>
         <source>&amp;Lanjutkan kasus</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinue case</translation>
     </message>
     <message>
         <source>Li&amp;hat kasus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View case</translation>
     </message>
     <message>
         <source>&amp;Petugas…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Staff…</translation>
     </message>
     <message>
         <source>&amp;Cetak dokumen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print documents…</translation>
     </message>
     <message>
         <source>Formulir &amp;kosong…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blank forms…</translation>
     </message>
     <message>
         <source>&amp;Buku agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda register…</translation>
     </message>
     <message>
         <source>Ca&amp;dangkan ke folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back &amp;up to folder…</translation>
     </message>
     <message>
         <source>&amp;Pulihkan dari cadangan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
         <source>Pengaturan &amp;kantor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Office settings…</translation>
     </message>
     <message>
         <source>Buka &amp;folder basis data</source>
-        <translation type="unfinished"></translation>
+        <translation>Open database &amp;folder</translation>
     </message>
     <message>
         <source>Muat &amp;ulang</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reload</translation>
     </message>
     <message>
         <source>&amp;Keluar</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
         <source>&amp;Tentang</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About</translation>
     </message>
     <message>
         <source>&amp;Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Kasus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Case</translation>
     </message>
     <message>
         <source>P&amp;etugas</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;taff</translation>
     </message>
     <message>
         <source>Ba&amp;ntuan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Alat</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools</translation>
     </message>
     <message>
         <source>Petugas aktif: </source>
-        <translation type="unfinished"></translation>
+        <translation>Current staff member: </translation>
     </message>
     <message>
         <source>Petugas aktif</source>
-        <translation type="unfinished"></translation>
+        <translation>Current staff member</translation>
     </message>
     <message>
         <source>Belum ada petugas. Tambahkan petugas lewat menu Petugas (Ctrl+P) agar setiap isian tercatat atas nama petugas dan konselor dapat ditugaskan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No staff yet. Add staff through the Staff menu (Ctrl+P) so that every entry is recorded under a staff member&apos;s name and counselors can be assigned.</translation>
     </message>
     <message>
         <source>Cari kasus</source>
-        <translation type="unfinished"></translation>
+        <translation>Search cases</translation>
     </message>
     <message>
         <source>Cari nama, NIK atau nomor agenda…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name, NIK or agenda number…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Saring status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by status</translation>
     </message>
     <message>
         <source>Semua status</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Saring langkah</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by step</translation>
     </message>
     <message>
         <source>Semua langkah</source>
-        <translation type="unfinished"></translation>
+        <translation>All steps</translation>
     </message>
     <message>
         <source>Daftar kasus</source>
-        <translation type="unfinished"></translation>
+        <translation>Case list</translation>
     </message>
     <message>
         <source>Basis data: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {path}</translation>
     </message>
     <message>
         <source>Satu berkas ini memuat semua data. Untuk mencadangkan: tutup program lalu salin berkas ini, atau pakai Berkas → Cadangkan ke folder (program boleh tetap terbuka).</source>
-        <translation type="unfinished"></translation>
+        <translation>This one file holds all the data. To back it up: close the program and copy this file, or use File → Back up to folder (the program may stay open).</translation>
     </message>
     <message>
         <source>Satu berkas, lengkap dan aman disalin bila program ditutup.</source>
-        <translation type="unfinished"></translation>
+        <translation>A single file, complete and safe to copy when the program is closed.</translation>
     </message>
     <message>
         <source>Buka folder data</source>
-        <translation type="unfinished"></translation>
+        <translation>Open data folder</translation>
     </message>
     <message>
         <source>{shown} dari {total} kasus</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases: {shown} of {total}</translation>
     </message>
     <message>
         <source>{total} kasus</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases: {total}</translation>
     </message>
     <message>
         <source>(belum dipilih)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not selected)</translation>
     </message>
     <message>
         <source>Pilih Petugas aktif di kanan atas agar setiap isian tercatat atas nama Anda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the current staff member at the top right so that every entry is recorded under your name.</translation>
     </message>
     <message>
         <source>Lanjutkan kasus</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue case</translation>
     </message>
     <message>
         <source>Pilih dulu satu kasus di daftar.</source>
-        <translation type="unfinished"></translation>
+        <translation>First select a case in the list.</translation>
     </message>
     <message>
         <source>Lihat kasus</source>
-        <translation type="unfinished"></translation>
+        <translation>View case</translation>
     </message>
     <message>
         <source>Cetak dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Print documents</translation>
     </message>
     <message>
         <source>Buka folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open folder</translation>
     </message>
     <message>
         <source>Folder tidak dapat dibuka. Lokasinya:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder cannot be opened. Its location:
+{path}</translation>
     </message>
     <message>
         <source>Cadangkan ke folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up to folder</translation>
     </message>
     <message>
         <source>Mencadangkan basis data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up the database…</translation>
     </message>
     <message>
         <source>Cadangkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up</translation>
     </message>
     <message>
         <source>Data di komputer ini tidak berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data on this computer has not changed.</translation>
     </message>
     <message>
         <source>Terjadi kesalahan yang tidak terduga; cadangan tidak dibuat.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred; no backup was made.</translation>
     </message>
     <message>
         <source>Memeriksa keutuhan salinan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the integrity of the copy…</translation>
     </message>
     <message>
         <source>Cadangan gagal</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup failed</translation>
     </message>
     <message>
         <source>Cadangan tidak dibuat.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup was made.</translation>
     </message>
     <message>
         <source>Cadangan dibuat</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup created</translation>
     </message>
     <message>
         <source>Cadangan tersimpan di
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup saved in
+{path}</translation>
     </message>
     <message>
         <source>Pemulihan dibatalkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore cancelled</translation>
     </message>
     <message>
         <source>Masih ada jendela yang belum ditutup. Tutup dulu jendela kasus dan dialog lain, lalu pulihkan lagi. Basis data tidak berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some windows are still open. First close the case windows and other dialogs, then restore again. The database has not changed.</translation>
     </message>
     <message>
         <source>Terjadi kesalahan yang tidak terduga saat memulihkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred while restoring.</translation>
     </message>
     <message>
         <source>Tutup dan buka lagi program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close and reopen the program.</translation>
     </message>
     <message>
         <source>Pemulihan gagal</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore failed</translation>
     </message>
     <message>
         <source>Basis data tidak berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has not changed.</translation>
     </message>
     <message>
         <source>Basis data dipulihkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has been restored.</translation>
     </message>
     <message>
         <source>Basis data sebelumnya disimpan sebagai {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The previous database has been saved as {path}.</translation>
     </message>
     <message>
         <source>Basis data dipulihkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Database restored</translation>
     </message>
     <message>
         <source>SOP {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP {number}</translation>
     </message>
     <message>
         <source>Bekerja tanpa internet. Basis data:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Works without internet. Database:
+{path}</translation>
     </message>
     <message>
         <source>Tentang {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>About {app}</translation>
     </message>
     <message>
         <source>Cadangan otomatis gagal</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backup failed</translation>
     </message>
     <message>
         <source>Data tetap utuh; cadangkan secara manual bila perlu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data is still intact; make a backup manually if needed.</translation>
     </message>
     <message>
         <source>Berkas basis data {file} rusak atau bukan basis data LK3, sehingga tidak dapat dibuka.
 
 Berkas ini tidak akan dihapus: sebelum apa pun dipulihkan, salinannya yang persis disimpan di folder {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file {file} is damaged or is not an LK3 database, so it cannot be opened.
+
+This file will not be deleted: before anything is restored, an exact copy of it is saved in the folder {folder}.</translation>
     </message>
     <message>
         <source>Cadangan utuh terbaru:
 {summary}
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest intact backup:
+{summary}
+{path}</translation>
     </message>
     <message>
         <source>Pulihkan cadangan ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore this backup</translation>
     </message>
     <message>
         <source>Pilih berkas cadangan lain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another backup file…</translation>
     </message>
     <message>
         <source>Keluar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <source>Tidak ada cadangan utuh di {folder}. Jika ada cadangan di flashdisk, pilih berkasnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no intact backup in {folder}. If you have a backup on a USB flash drive, choose its file.</translation>
     </message>
     <message>
         <source>Pilih berkas cadangan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup file…</translation>
     </message>
     <message>
         <source>Basis data rusak</source>
-        <translation type="unfinished"></translation>
+        <translation>Damaged database</translation>
     </message>
     <message>
         <source>Pilih berkas cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose backup file</translation>
     </message>
     <message>
         <source>Cadangan tidak dapat dipakai</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup cannot be used</translation>
     </message>
     <message>
         <source>Pulihkan cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore backup</translation>
     </message>
     <message>
         <source>Pulihkan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore?</translation>
     </message>
     <message>
         <source>Berkas yang rusak tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The damaged file has not been changed.</translation>
     </message>
     <message>
         <source>Berkas yang rusak disimpan apa adanya sebagai {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The damaged file has been kept unchanged as {path}.</translation>
     </message>
     <message>
         <source>Periksa kasus yang dikerjakan sesudah tanggal cadangan itu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the cases worked on after the date of that backup.</translation>
     </message>
     <message>
         <source>Pulihkan dari cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from backup</translation>
     </message>
     <message>
         <source>Cadangan di {folder}. Basis data yang sekarang disimpan dulu sebagai salinan pengaman (&quot;sebelum-pulih&quot;), sehingga pemulihan dapat dibatalkan dengan memulihkan salinan itu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups in {folder}. The current database is first saved as a safety copy (&quot;sebelum-pulih&quot;, i.e. before restore), so the restore can be undone by restoring that copy.</translation>
     </message>
     <message>
         <source>Daftar cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup list</translation>
     </message>
     <message>
         <source>Dibuat</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Ukuran</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Pilih satu cadangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup.</translation>
     </message>
     <message>
         <source>Pilih berkas lain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another file…</translation>
     </message>
     <message>
         <source>Pulihkan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore…</translation>
     </message>
     <message>
         <source>Salinan pengaman sebelum pemulihan</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety copy made before a restore</translation>
     </message>
     <message>
         <source>Cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>Berkas {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>File {path}</translation>
     </message>
     <message>
         <source>Basis data sekarang berisi {cases} kasus ({lost} kasus lebih banyak dari cadangan ini). Perubahan sesudah cadangan ini dibuat tidak akan ada di basis data yang dipulihkan (tetap ada di salinan pengaman).</source>
-        <translation type="unfinished"></translation>
+        <translation>The current database contains {cases} cases ({lost} more cases than this backup). Changes made after this backup was created will not be in the restored database (they remain in the safety copy).</translation>
     </message>
     <message>
         <source>Basis data sekarang berisi {cases} kasus. Perubahan sesudah cadangan ini dibuat tidak akan ada di basis data yang dipulihkan (tetap ada di salinan pengaman).</source>
-        <translation type="unfinished"></translation>
+        <translation>The current database contains {cases} cases. Changes made after this backup was created will not be in the restored database (they remain in the safety copy).</translation>
     </message>
     <message>
         <source>Tidak dapat dipakai: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be used: {problem}</translation>
     </message>
     <message>
         <source>Ganti basis data sekarang ({cases} kasus) dengan cadangan ini?
 
 Jendela kasus dan dialog yang terbuka ditutup dulu; isian yang belum tersimpan disimpan ke basis data sekarang, yang lalu disimpan utuh sebagai salinan pengaman.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the current database ({cases} cases) with this backup?
+
+Open case windows and dialogs are closed first; unsaved entries are saved to the current database, which is then kept intact as a safety copy.</translation>
     </message>
     <message>
         <source>Nomor dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number</translation>
     </message>
     <message>
         <source>Tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kasus</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Petugas</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Buku agenda dokumen — LK3 Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Document agenda register — LK3 Desktop</translation>
     </message>
     <message>
         <source>Tahun</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Bulan</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Semua bulan</source>
-        <translation type="unfinished"></translation>
+        <translation>All months</translation>
     </message>
     <message>
         <source>Semua jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <source>Semua petugas</source>
-        <translation type="unfinished"></translation>
+        <translation>All staff</translation>
     </message>
     <message>
         <source>Daftar dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Document list</translation>
     </message>
     <message>
         <source>Lokasi arsip kertas bertanda tangan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filing location of the signed paper:</translation>
     </message>
     <message>
         <source>Catat</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Simpan &amp;Buku Agenda (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save agenda &amp;register (PDF)…</translation>
     </message>
     <message>
         <source>{count} dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents: {count}</translation>
     </message>
     <message>
         <source>Simpan Buku Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Save agenda register</translation>
     </message>
     <message>
         <source>Hapus</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Hapus {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove {row}</translation>
     </message>
     <message>
         <source>Kop surat</source>
-        <translation type="unfinished"></translation>
+        <translation>Letterhead</translation>
     </message>
     <message>
         <source>Kepala dinas</source>
-        <translation type="unfinished"></translation>
+        <translation>Head of agency</translation>
     </message>
     <message>
         <source>Kepala seksi (“Mengetahui” pada surat rujukan dan catatan konseling)</source>
-        <translation type="unfinished"></translation>
+        <translation>Section head (acknowledging signatory, “Mengetahui”, on the referral letter and counseling record)</translation>
     </message>
     <message>
         <source>Pengaturan kantor — LK3 Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Office settings — LK3 Desktop</translation>
     </message>
     <message>
         <source>Pilih…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Pola nomor: {seq} nomor urut (mulai 1 tiap tahun), {seq3} nomor urut tiga angka, {roman_month} bulan Romawi, {month} bulan, {year} tahun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number pattern: {seq} sequence number (restarts at 1 each year), {seq3} three-digit sequence number, {roman_month} month in Roman numerals, {month} month, {year} year.</translation>
     </message>
     <message>
         <source>&amp;Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cadangan otomatis&lt;/b&gt; (dibuat saat program ditutup, paling banyak sekali sehari)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Automatic backups&lt;/b&gt; (made when the program closes, at most once a day)</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <source>{count} cadangan; terakhir {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups: {count}; latest {when}</translation>
     </message>
     <message>
         <source>Belum ada cadangan otomatis.</source>
-        <translation type="unfinished"></translation>
+        <translation>No automatic backups yet.</translation>
     </message>
     <message>
         <source>Isi folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder contents</translation>
     </message>
     <message>
         <source>Cadangan yang tidak lagi termasuk aturan ini dihapus dari folder di atas. Salinan pengaman &quot;sebelum-pulih&quot; dan berkas lain di folder itu tidak pernah dihapus. Untuk cadangan di luar laptop: Berkas → Cadangkan ke folder (flashdisk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups no longer covered by these rules are deleted from the folder above. &quot;sebelum-pulih&quot; (before restore) safety copies and other files in that folder are never deleted. For backups off the laptop: File → Back up to folder (USB flash drive).</translation>
     </message>
     <message>
         <source>Tampilan</source>
-        <translation type="unfinished"></translation>
+        <translation>Display</translation>
     </message>
     <message>
         <source>Bahasa tampilan</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language</translation>
     </message>
     <message>
         <source>Bahasa baru berlaku saat program dibuka lagi. Dokumen cetak tetap berbahasa Indonesia.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new language takes effect the next time the program is opened. Printed documents remain in Indonesian.</translation>
     </message>
     <message>
         <source>Pilih logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose logo</translation>
     </message>
     <message>
         <source>Contoh nomor pertama tahun ini: {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Example of the first number this year: {example}</translation>
     </message>
     <message>
         <source>Pola nomor belum benar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number pattern is not correct yet.</translation>
     </message>
     <message>
         <source>Petugas — LK3 Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff — LK3 Desktop</translation>
     </message>
     <message>
         <source>Daftar petugas</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff list</translation>
     </message>
     <message>
         <source>+ Petugas baru</source>
-        <translation type="unfinished"></translation>
+        <translation>+ New staff member</translation>
     </message>
     <message>
         <source>Nama lengkap dengan gelar</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name with academic titles</translation>
     </message>
     <message>
         <source>18 angka; kosongkan bila bukan ASN</source>
-        <translation type="unfinished"></translation>
+        <translation>18 digits; leave empty if not a civil servant (ASN)</translation>
     </message>
     <message>
         <source>Misalnya Pekerja Sosial Ahli Pertama</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. Pekerja Sosial Ahli Pertama (junior expert social worker)</translation>
     </message>
     <message>
         <source>Peran: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Role: {role}</translation>
     </message>
     <message>
         <source>Aktif (dapat dipilih sebagai pelaksana)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active (can be chosen as an executor)</translation>
     </message>
     <message>
         <source>{name} (tidak aktif)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (inactive)</translation>
     </message>
     <message>
         <source>Perubahan belum disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>Perubahan data petugas ini belum disimpan. Buang perubahan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes to this staff member have not been saved. Discard the changes?</translation>
     </message>
     <message>
         <source>— pilih —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose —</translation>
     </message>
     <message>
         <source>— belum diisi —</source>
-        <translation type="unfinished"></translation>
+        <translation>— not filled in —</translation>
     </message>
     <message>
         <source>Pesan kesalahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Error message</translation>
     </message>
     <message>
         <source>&lt; &amp;Kembali</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <source>Simpan &amp;&amp; &amp;lanjut &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;&amp; &amp;next &gt;</translation>
     </message>
     <message>
         <source>Simpan &amp;&amp; &amp;selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;&amp; &amp;finish</translation>
     </message>
     <message>
         <source>Bantuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
         <source>Langkah SOP</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP steps</translation>
     </message>
     <message>
         <source>Isian tersimpan otomatis sebagai draf. Ctrl+S menyimpan sekarang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries are saved automatically as a draft. Ctrl+S saves now.</translation>
     </message>
     <message>
         <source>Langkah {n}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {n}: {state}</translation>
     </message>
     <message>
         <source>Langkah {n}, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {n}, {state}</translation>
     </message>
     <message>
         <source>Rujukan baru — LK3 Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>New referral — LK3 Desktop</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rujukan baru&lt;/b&gt;&lt;br&gt;Nomor agenda diberikan saat disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;New referral&lt;/b&gt;&lt;br&gt;The agenda number is assigned when it is saved.</translation>
     </message>
     <message>
         <source>Perubahan belum valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid changes</translation>
     </message>
     <message>
         <source>Perubahan pada langkah {steps} yang sudah selesai belum lengkap atau belum benar, sehingga belum disimpan. Tutup dan buang perubahan ini?</source>
-        <translation type="unfinished"></translation>
+        <translation>The changes to already completed step {steps} are incomplete or incorrect, so they have not been saved. Close and discard these changes?</translation>
     </message>
     <message>
         <source>Data klien adalah data pribadi yang dilindungi (UU 27/2022); jelaskan kepada klien sebelum ia menyatakan setuju.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client data is protected personal data (Law 27/2022); explain this to the client before they give consent.</translation>
     </message>
     <message>
         <source>{name} (bukan pelaksana langkah ini)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (not an executor of this step)</translation>
     </message>
     <message>
         <source>Langkah {n}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {n}: {title}</translation>
     </message>
     <message>
         <source>Langkah {n} dari {total}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {n} of {total}: {title}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Standar SOP dan kelengkapan&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SOP standard and requirements&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pelaksana:&lt;/b&gt; {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Executor:&lt;/b&gt; {names}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Kelengkapan&lt;/b&gt; (centang yang tersedia):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Requirements&lt;/b&gt; (tick what is available):</translation>
     </message>
     <message>
         <source>Kelengkapan: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirement: {item}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Output:&lt;/b&gt; {output}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Output:&lt;/b&gt; {output}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keterangan:&lt;/b&gt; {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Remarks:&lt;/b&gt; {note}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hambatan:&lt;/b&gt; {obstacle}.&lt;br&gt;&lt;b&gt;Cara mengatasi:&lt;/b&gt; {remedy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Obstacle:&lt;/b&gt; {obstacle}.&lt;br&gt;&lt;b&gt;Remedy:&lt;/b&gt; {remedy}.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;{taken} (melewati standar)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;{taken} (over the standard)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Waktu standar:&lt;/b&gt; {standard}&lt;br&gt;&lt;b&gt;Waktu digunakan:&lt;/b&gt; {taken}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Standard time:&lt;/b&gt; {standard}&lt;br&gt;&lt;b&gt;Time taken:&lt;/b&gt; {taken}</translation>
     </message>
     <message>
         <source>Langkah ini belum dapat diselesaikan. Lengkapi isian berikut:</source>
-        <translation type="unfinished"></translation>
+        <translation>This step cannot be completed yet. Complete the following fields:</translation>
     </message>
 </context>
 </TS>
