@@ -47,6 +47,7 @@ clean:
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/screenshots.py --lang en
 
 # lk3_en.ts collects every tr("…") of the program and the SOP data's visible strings (printed
 # by `python -m lk3_desktop.i18n`); translate the new entries in it, then run this again.

@@ -57,37 +57,51 @@ def restore_dialog(app, window) -> None:
 
 
 def main() -> None:
+    import argparse
+
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from lk3_desktop.app import build_main_window, configure_application
     from lk3_desktop.demo import fill_demo_data
     from lk3_desktop.store import open_store
 
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", choices=["id", "en"], default="id",
+                        help="en: only the English main window and step 1, beside the others")
+    lang = parser.parse_args().lang
+    suffix = "-en" if lang == "en" else ""
     OUT.mkdir(parents=True, exist_ok=True)
-    db = Path(tempfile.mkdtemp()) / "lk3.sqlite"
+    folder = Path(tempfile.mkdtemp())
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    db = folder / "lk3.sqlite"
     store = open_store(db)
     fill_demo_data(store, 120, seed=11)
     store.close()
     app = QApplication.instance() or QApplication(sys.argv)
-    configure_application(app)
+    configure_application(app, lang)
     w = build_main_window(db)
     staff = w.store.list_staff()
     w.set_active_staff(staff[0]["id"])
     w.resize(1366, 768)
     w.show()
     settle(app)
-    w.grab().save(str(OUT / "main-window.png"))
+    w.grab().save(str(OUT / f"main-window{suffix}.png"))
 
     done = next(r for r in w.model.rows if r.status == "dirujuk")
     w.select_case(done.id)
     wiz = w.continue_case()
     wiz.resize(1366, 768)
-    for step, name in ((1, "step1-intake"), (3, "step3-contract"), (4, "step4-problems"),
-                       (7, "step7-evaluation")):
+    pages = ((1, "step1-intake"), (3, "step3-contract"), (4, "step4-problems"),
+             (7, "step7-evaluation"))
+    for step, name in pages[:1] if lang == "en" else pages:
         wiz.open_at(step)
         settle(app)
-        wiz.grab().save(str(OUT / f"{name}.png"))
+        wiz.grab().save(str(OUT / f"{name}{suffix}.png"))
     wiz.done(0)
+    if lang == "en":
+        print(f"English screenshots written to {OUT}")
+        return
 
     fresh = w.new_referral()
     fresh.resize(1366, 768)
