@@ -212,15 +212,53 @@ def test_deactivated_active_staff_no_longer_signs_changes(qtbot, window, staff):
     assert "Pilih Petugas aktif" in window.staff_hint.text()
 
 
+def backed_up(qtbot, window, folder, message_boxes) -> tuple[str, str]:
+    """Back up from the menu and wait for the result the job reports: (title, text)."""
+    before = len(message_boxes)
+    job = window.backup_now(folder)
+    assert job is not None
+    qtbot.waitUntil(lambda: len(message_boxes) > before, timeout=30_000)
+    return message_boxes[-1]
+
+
 def test_backup_to_a_folder_from_the_menu(qtbot, window, staff, tmp_path, message_boxes):
     from lk3_desktop.store.backup import backups_in
 
     complete_case(window.store, staff, upto=2)
-    made = window.backup_now(tmp_path)
-    assert made is not None and list(backups_in(tmp_path).values()) == [made]
-    assert message_boxes[-1][0] == "Cadangan dibuat" and str(made) in message_boxes[-1][1]
-    assert window.backup_now(tmp_path / "dicabut") is None
-    assert message_boxes[-1][0] == "Cadangan gagal" and "tidak ada" in message_boxes[-1][1]
+    title, text = backed_up(qtbot, window, tmp_path, message_boxes)
+    [made] = backups_in(tmp_path).values()
+    assert title == "Cadangan dibuat" and str(made) in text
+    title, text = backed_up(qtbot, window, tmp_path / "dicabut", message_boxes)
+    assert title == "Cadangan gagal" and "tidak ada" in text
+
+
+def test_window_answers_while_a_backup_runs(qtbot, window, staff, tmp_path, monkeypatch,
+                                            message_boxes):
+    """The copy runs on its own thread: the window's event loop keeps turning meanwhile."""
+    import threading
+
+    from lk3_desktop.ui import main_window
+
+    release = threading.Event()
+    real = main_window.backup_to
+
+    def slow(*args, **kwargs):
+        assert threading.current_thread() is not threading.main_thread()
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(main_window, "backup_to", slow)
+    complete_case(window.store, staff, upto=1)
+    job = window.backup_now(tmp_path)
+    ticks = []
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(10, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: ticks == [1])  # an event handled while the copy waits
+    assert job.isRunning() and not message_boxes
+    release.set()
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=30_000)
+    assert message_boxes[-1][0] == "Cadangan dibuat"
 
 
 def test_closing_the_window_makes_the_daily_automatic_backup(qtbot, window, staff):
@@ -269,7 +307,6 @@ def test_backup_of_a_database_gone_meanwhile_is_a_message(qtbot, window, tmp_pat
     import os
 
     os.unlink(window.store.path)
-    assert window.backup_now(tmp_path) is None
-    title, text = message_boxes[-1]
+    title, text = backed_up(qtbot, window, tmp_path, message_boxes)
     assert title == "Cadangan gagal" and "tidak ditemukan" in text
     assert list(tmp_path.glob("lk3-*")) == []

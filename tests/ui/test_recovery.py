@@ -57,7 +57,9 @@ def test_restore_from_the_menu_shows_what_comes_back(qtbot, window, staff, monke
     asked = []
     monkeypatch.setattr("lk3_desktop.ui.dialogs.ask",
                         lambda _p, title, text: asked.append(text) or True)
-    dialog.ok.click()
+    before = len(message_boxes)
+    dialog.ok.click()  # the restore runs on a thread of its own; its result comes as a signal
+    qtbot.waitUntil(lambda: len(message_boxes) > before, timeout=30_000)
 
     assert "Ganti basis data sekarang (3 kasus) dengan cadangan ini?" in asked[0]
     assert window.model.rowCount() == 2
@@ -290,7 +292,9 @@ def test_unexpected_failure_during_restore_leaves_a_working_window(qtbot, window
         raise OSError(5, "Input/output error")  # the stick fails mid-restore
 
     monkeypatch.setattr("lk3_desktop.ui.main_window.restore_from", broken)
+    before = len(message_boxes)
     dialog.ok.click()
+    qtbot.waitUntil(lambda: len(message_boxes) > before, timeout=30_000)
     assert message_boxes[-1][0] == "Pemulihan gagal"
     assert window.model.rowCount() == 2
     window.refresh()
