@@ -2326,10 +2326,6 @@ If that computer shut down suddenly and the program there is certainly no longer
         <translation>Backup failed</translation>
     </message>
     <message>
-        <source>Cadangan tidak dibuat.</source>
-        <translation>No backup was made.</translation>
-    </message>
-    <message>
         <source>Cadangan dibuat</source>
         <translation>Backup created</translation>
     </message>
@@ -2366,6 +2362,14 @@ If that computer shut down suddenly and the program there is certainly no longer
     <message>
         <source>Basis data dipulihkan.</source>
         <translation>The database has been restored.</translation>
+    </message>
+    <message>
+        <source>Memulihkan basis data…</source>
+        <translation>Restoring the database…</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Basis data sebelumnya disimpan sebagai {path}.</source>
