@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import dataclasses
 import io
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtWidgets import QWidget
 
 from lk3_desktop import sop as sop_module
 from lk3_desktop.domain.steps import validate_step
 from lk3_desktop.domain.summary import describe_row, describe_step, display
+from lk3_desktop.domain.validation import ValidationFailed
 from lk3_desktop.fields import Condition, FieldSpec, parse_field
 from lk3_desktop.pdf.render import render
 from lk3_desktop.sop import load_sop
+from tests.helpers.cases import problems
 from tests.helpers.examples import example_step
 
 STEP_KEYS = [s.key for s in load_sop().steps]
@@ -122,27 +124,72 @@ def test_the_blank_form_has_a_place_for_every_field_it_names(store, kind):
     assert missing == [], missing
 
 
-def test_a_field_added_to_the_description_alone_is_checked_stored_and_shown(
-        monkeypatch, store, staff, full_case):
-    """What adding a field takes: one entry in data/sop.json, nothing else."""
-    rid, _ = full_case
-    sop = load_sop()
-    step = sop.step_by_key("problems")
-    extra = parse_field({"key": "coping", "type": "text", "label": "Cara klien bertahan",
-                         "section": "Kekuatan dan sumber daya", "required": True})
-    fields = dataclasses.replace(step.fields, fields=(*step.fields.fields, extra))
-    new_step = dataclasses.replace(step, fields=fields)
-    new_sop = dataclasses.replace(sop, steps=tuple(new_step if s.key == "problems" else s
-                                                   for s in sop.steps))
-    monkeypatch.setattr(sop_module, "load_sop", lambda: new_sop)
-    monkeypatch.setattr(store, "sop", new_sop)
+COPING = {"key": "coping", "type": "text", "label": "Cara klien bertahan",
+          "section": "Kekuatan dan sumber daya", "required": True, "lines": 3,
+          "documents": ["record"], "example": "Berdoa dan menelepon adik"}
 
-    errors = validate_step(new_step, store.load_step(rid, 4), store.ref, store.today())
-    assert [(e.field, e.message) for e in errors] == [("coping", "Cara klien bertahan wajib diisi.")]
-    store.save_step(rid, 4, {"coping": "Berdoa dan menelepon adik"})
-    assert store.load_step(rid, 4)["coping"] == "Berdoa dan menelepon adik"
-    view = describe_step(new_step, store.load_step(rid, 4), new_sop, store.ref, {})
-    assert ("Cara klien bertahan", "Berdoa dan menelepon adik") in view
+
+@pytest.fixture
+def coping_field(monkeypatch):
+    """data/sop.json with one more field in step "problems", as a developer would add it."""
+    real = sop_module._read
+
+    def read(rel):
+        raw = real(rel)
+        if rel == "data/sop.json":
+            raw = {**raw, "steps": [
+                {**s, "fields": [*s["fields"], COPING]} if s["key"] == "problems" else s
+                for s in raw["steps"]]}
+        return raw
+
+    monkeypatch.setattr(sop_module, "_read", read)
+    load_sop.cache_clear()
+    yield
+    monkeypatch.undo()
+    load_sop.cache_clear()
+
+
+def test_a_field_added_to_the_description_alone_is_checked_stored_and_shown_everywhere(
+        coping_field, qtbot, tmp_path):
+    """What adding a field takes: one entry in data/sop.json, nothing else."""
+    from lk3_desktop.demo import fill_demo_data
+    from lk3_desktop.store import open_store
+    from lk3_desktop.ui.case_view import case_html
+    from lk3_desktop.ui.wizard.case_wizard import CaseWizard
+    from tests.helpers.cases import complete_case
+
+    store = open_store(tmp_path / "lk3.sqlite")
+    staff = {k: store.save_staff({"name": f"Petugas {k}", "roles": [k], "position": "Staf"})
+             for k in ("pengadministrasi", "rehabilitasi", "konselor", "tim_ahli")}
+    rid = complete_case(store, staff, upto=3)
+    number = store.sop.step_by_key("problems").number
+
+    # checked: the step cannot be completed without it
+    with pytest.raises(ValidationFailed) as refused:
+        store.save_step(rid, number, {**problems(), "performed_by": staff["konselor"]},
+                        complete=True)
+    assert ("coping", "Cara klien bertahan wajib diisi.") in [
+        (e.field, e.message) for e in refused.value.errors]
+    # on the wizard page, in its section, marked required
+    wizard = CaseWizard(store, rid)
+    qtbot.addWidget(wizard)
+    box = wizard.findChild(QWidget, f"step{number}.coping")
+    assert box is not None and box.parentWidget().title() == "Kekuatan dan sumber daya"
+    # stored, and shown in the case view and on the record
+    store.save_step(rid, number, {**problems(), "coping": "Berdoa dan menelepon adik",
+                                  "performed_by": staff["konselor"]}, complete=True)
+    assert store.load_step(rid, number)["coping"] == "Berdoa dan menelepon adik"
+    assert "Cara klien bertahan" in case_html(store, rid)
+    text = pdf_text(render(store, "record", rid, register=False)[0])
+    assert "Caraklienbertahan" in text and "Berdoadanmeneleponadik" in text
+    blank = pdf_text(render(store, "record", None, register=False)[0])
+    assert "Caraklienbertahan" in blank
+    # and the demo fills it
+    fill_demo_data(store, 20, seed=4)
+    filled = {store.load_step(r.id, number).get("coping") for r in store.list_cases()
+              if r.current_step > number or r.status != "aktif"}
+    assert "Berdoa dan menelepon adik" in filled
+    store.close()
 
 
 def test_condition_reads_blank_as_empty_and_unticked_as_false():
