@@ -38,6 +38,10 @@ class Context:
             return layout.BLANK
         return "" if text is None else str(text)
 
+    def data(self, step_key: str) -> dict[str, Any]:
+        """What step `step_key` holds for this case (empty on a blank form)."""
+        return self.steps.get(self.store.sop.step_by_key(step_key).number, {})
+
     def place_date(self) -> str:
         when = format_date(self.doc_date) if self.doc_date else "." * 25
         return f"{self.office.city}, {when}"

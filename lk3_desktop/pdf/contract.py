@@ -14,7 +14,7 @@ from lk3_desktop.sop import contract_points
 
 
 def build(ctx: Context) -> list:
-    d1, d2, d3 = ctx.steps.get(1, {}), ctx.steps.get(2, {}), ctx.steps.get(3, {})
+    d1, d2, d3 = ctx.data("intake"), ctx.data("meeting"), ctx.data("contract")
     s, w = ctx.s, ctx.width
     counselor = ctx.staff(d2.get("counselor_id"))
     story: list = [

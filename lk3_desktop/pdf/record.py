@@ -18,7 +18,7 @@ KIND = "record"
 
 def _agreed_points(ctx: Context) -> list[tuple[str, str]]:
     """The contract's points in one line; the contract itself prints them in full."""
-    data = ctx.steps.get(ctx.store.sop.step_by_key("contract").number, {})
+    data = ctx.data("contract")
     agreed = [p.title for p in contract_points() if data.get(f"agree_{p.key}")]
     return [("Poin yang disepakati", ctx.value("; ".join(agreed)))]
 
@@ -42,8 +42,8 @@ def build(ctx: Context) -> list:
         story += body
         number += 1
 
-    d1 = ctx.steps.get(first.number, {})
-    meeting = ctx.steps.get(sop.step_by_key("meeting").number, {})
+    d1 = ctx.data(first.key)
+    meeting = ctx.data("meeting")
     office = ctx.office
     # A closing sentence keeps the signatures company when they move to a new page.
     closing = [layout.para("Demikian catatan hasil konseling ini dibuat dengan sebenarnya untuk "

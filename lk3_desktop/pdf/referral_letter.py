@@ -19,7 +19,7 @@ LABEL = fields_of("intake").label
 
 
 def build(ctx: Context) -> list:
-    d1, d2, d4 = ctx.steps.get(1, {}), ctx.steps.get(2, {}), ctx.steps.get(4, {})
+    d1, d2, d4 = ctx.data("intake"), ctx.data("meeting"), ctx.data("problems")
     ref = ctx.store.ref
     s, w = ctx.s, ctx.width
     story: list = [

@@ -14,7 +14,7 @@ LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def build(ctx: Context) -> list:
-    d = ctx.steps.get(ctx.store.sop.step_by_key("intake").number, {})
+    d = ctx.data("intake")
     s, w = ctx.s, ctx.width
     story: list = []
     groups = by_section(ctx, "intake", KIND)

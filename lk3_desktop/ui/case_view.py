@@ -25,7 +25,7 @@ def case_html(store: Store, rid: str) -> str:
     ref = store.referral(rid)
     records = store.step_records(rid)
     names = {s["id"]: s["name"] for s in store.list_staff(include_inactive=True)}
-    client = store.load_step(rid, 1)
+    client = store.load_step(rid, store.sop.step_by_key("intake").number)
     status = status_name(ref["status"])
     name = client.get("full_name") or tr("(nama belum diisi)")
     where = (tr("Status: {status} · Langkah saat ini: {step}") if ref["status"] == "aktif"

@@ -161,7 +161,7 @@ class DocumentDialog(QDialog):
                     number=entry["number"], date=format_date(entry["doc_date"]),
                     count=entry["print_count"]))
         if rid is not None:
-            intake = self.store.load_step(rid, 1)
+            intake = self.store.load_step(rid, self.store.sop.step_by_key("intake").number)
             missing = missing_glyphs(" ".join(str(intake.get(k) or "") for k in (
                 "full_name", "nickname", "birth_place", "family_name", "complaint")))
             if missing:

@@ -261,7 +261,7 @@ class CaseWizard(QWizard):
         if not quiet:
             page.show_errors([])
         page.set_time_taken(self.store.step_minutes_taken(rid, page.step.number))
-        if new_case or page.step.number == 1:
+        if new_case or page.step.key == "intake":  # the client's name is in the title
             self._update_title()
         self._refresh_side()
         self.saved.emit(rid)
