@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 
@@ -17,3 +19,27 @@ def test_keep_rule_is_a_setting_saved_whole_or_not_at_all(store):
     assert store.keep_rule() == KeepRule(2, 3, 0, 6)  # the valid count was not saved either
     assert [e["row_id"] for e in store.audit_entries("setting")][-1].startswith("backup.")
 
+
+@pytest.mark.parametrize("values, field", [({"paper": "Letter"}, "paper"),
+                                           ({"number_pattern": "LK3/{year}"}, "number_pattern"),
+                                           ({"head_nip": "123"}, "head_nip"),
+                                           ({"office": " "}, "office")])
+def test_bad_office_settings_are_refused_at_the_field(store, values, field):
+    from lk3_desktop.domain.validation import ValidationFailed
+
+    with pytest.raises(ValidationFailed) as info:
+        store.save_office_settings(values)
+    assert [e.field for e in info.value.errors] == [field]
+
+
+@pytest.mark.parametrize("pattern, message", [
+    ("{seq}/LK3/DINSOSPM/{roman_month}", "{year}"),
+    ("{seq[0]}/{year}", "tidak dikenal"),
+    ("{seq:>{year}}/{year}", "terlalu panjang"),
+    ("{seq}/{kind}/{year}", "tidak dikenal"),
+])
+def test_numbering_patterns_that_would_break_are_refused(store, pattern, message):
+    from lk3_desktop.domain.validation import ValidationFailed
+
+    with pytest.raises(ValidationFailed, match=re.escape(message)):
+        store.save_office_settings({"number_pattern": pattern})
