@@ -54,3 +54,17 @@ def test_write_failure_becomes_a_clear_message(store, tmp_path):
         store.save_step(None, 1, {"full_name": "Siti"})
     store.db.execute("PRAGMA query_only=OFF")
     assert store.list_cases() == []
+
+
+def test_a_transaction_commits_whole_or_not_at_all_and_nests_as_a_savepoint(store):
+    with pytest.raises(RuntimeError), store.transaction():
+        store.set_setting("office", "Dinas Sosial")
+        raise RuntimeError("e.g. the PDF could not be written")
+    assert store.get_setting("office") == "" and store.audit_entries() == []
+    with store.transaction():
+        store.set_setting("office", "Dinas Sosial")
+        with pytest.raises(RuntimeError), store.transaction():
+            store.set_setting("phone", "(0551) 123456")
+            raise RuntimeError
+    assert store.get_setting("office") == "Dinas Sosial" and store.get_setting("phone") == ""
+    assert [e["row_id"] for e in store.audit_entries()] == ["office"]

@@ -43,3 +43,15 @@ def test_numbering_patterns_that_would_break_are_refused(store, pattern, message
 
     with pytest.raises(ValidationFailed, match=re.escape(message)):
         store.save_office_settings({"number_pattern": pattern})
+
+
+def test_a_setting_is_audited_when_added_and_when_changed_only(store):
+    assert store.get_setting("office") == "" and store.get_setting("office", "x") == "x"
+    store.set_setting("office", "Dinas Sosial")
+    store.set_setting("office", "Dinas Sosial")  # unchanged: nothing to record
+    store.set_setting("office", "Dinas Sosial PM")
+    assert store.get_setting("office") == "Dinas Sosial PM"
+    assert [(e["action"], e["old_values"], e["new_values"])
+            for e in store.audit_entries("setting", "office")] == [
+        ("insert", None, {"value": "Dinas Sosial"}),
+        ("update", {"value": "Dinas Sosial"}, {"value": "Dinas Sosial PM"})]
