@@ -14,7 +14,7 @@ from lk3_desktop.domain.dates import format_date, format_datetime
 from lk3_desktop.domain.steps import fields_of
 from lk3_desktop.fields import FieldSpec
 from lk3_desktop.i18n import tr
-from lk3_desktop.sop import OTHER_SERVICE, Reference, Sop, Step, choice_name
+from lk3_desktop.sop import Reference, Sop, Step, choice_name
 
 
 def display(f: FieldSpec, value: Any, staff_names: dict[str, str] | None = None,
@@ -98,20 +98,3 @@ def describe_step(step: int | str | Step, data: dict[str, Any], sop: Sop, ref: R
         elif texts.get(f.key):
             out.append((tr(f.label), texts[f.key]))
     return out
-
-
-def meeting_place(d: dict[str, Any], ref: Reference) -> str:
-    """Step 2's place: the typed name when "Tempat lain" was chosen."""
-    if d.get("place") == "lainnya" and d.get("place_other"):
-        return d["place_other"]
-    return ref.choice_name("meeting_places", d.get("place"))
-
-
-def referred_to(d: dict[str, Any], sop: Sop) -> str:
-    """Step 7's onward referral: the related SOP's full name, or the service typed."""
-    if d.get("outcome") != "dirujuk":
-        return ""
-    target = d.get("related_sop")
-    if target == OTHER_SERVICE.key:
-        return d.get("referral_other") or ""
-    return next((s.name for s in sop.related_sops if s.key == target), target or "")
