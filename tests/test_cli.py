@@ -1,4 +1,5 @@
-"""The command line: demo data, cases, check's one-line verdicts, pdf of every document kind."""
+"""The command line: demo data, cases, check's one-line verdicts, pdf of every document kind,
+and a clear line for a write-protected stick or an unreadable file."""
 
 from __future__ import annotations
 
@@ -144,3 +145,48 @@ def test_pdf_offers_a_kind_registered_in_one_place(tmp_path, capsys, store, staf
     assert "nomor 1/LK3/DINSOSPM/" in capsys.readouterr().out
     assert EXTRA_BODY in pdf_text(tmp_path / "note.pdf")
     assert [d["kind"] for d in store.list_documents()] == [extra.kind]
+
+
+PERMISSIONS = r"""
+import os, sys
+from datetime import datetime
+from pathlib import Path
+from lk3_desktop.cli import main
+from lk3_desktop.store import open_store
+from lk3_desktop.store.backup import backup_to
+
+base = Path(sys.argv[1])
+db = base / "lk3.sqlite"
+open_store(db).close()
+usb = base / "usb"
+usb.mkdir()
+os.chmod(usb, 0o555)                     # a write-protected stick
+code_backup = main(["backup", "--db", str(db), "--to", str(usb)])
+os.chmod(db, 0)                          # unreadable (on Windows: held by antivirus)
+code_check = main(["check", "--db", str(db)])
+os.chmod(db, 0o644)
+ro = base / "ro"
+ro.mkdir()
+backup = backup_to(db, base, now=datetime(2026, 11, 27, 17, 5))
+os.chmod(ro, 0o555)                      # a database folder that takes no lock file
+code_restore = main(["restore", "--db", str(ro / "lk3.sqlite"), "--from", str(backup), "--ya"])
+print(code_backup, code_check, code_restore)
+"""
+
+
+
+@pytest.mark.slow
+def test_permissions_give_indonesian_lines(tmp_path):
+    import os
+
+    from tests.helpers.permissions import run_as_ordinary_user
+
+    done = run_as_ordinary_user(PERMISSIONS, str(tmp_path))
+    for folder in ("usb", "ro"):
+        os.chmod(tmp_path / folder, 0o755)
+    assert done.stdout.split() == ["2", "2", "2"], done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 3 and not any("Traceback" in x or "Errno" in x for x in lines)
+    assert "usb tidak dapat ditulisi (hanya-baca atau tanpa izin)" in lines[0]
+    assert "lk3.sqlite tidak dapat dibaca (izin ditolak" in lines[1]
+    assert "ro tidak dapat ditulisi (hanya-baca atau tanpa izin)" in lines[2]

@@ -1,4 +1,4 @@
-"""Main window: the case list, search and filters, staff, case view, database path."""
+"""Main window: the active staff, shortcuts, backups from the menu, the database path."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
 
 from lk3_desktop.app import build_main_window
-from lk3_desktop.store import DatabaseRefused
 from tests.helpers.cases import complete_case, intake
 from tests.helpers.gui import find, set_field
 
@@ -173,14 +174,6 @@ def test_every_field_has_object_and_accessible_name(qtbot, window):
         "Masalah 1: Uraian masalah")
 
 
-def test_refused_database_raises_before_any_window(tmp_path):
-    bad = tmp_path / "foreign.sqlite"
-    bad.write_text("not a database")
-    with pytest.raises(DatabaseRefused):
-        build_main_window(bad)
-    assert bad.read_text() == "not a database"  # refused, and left as it was
-
-
 def test_hint_asks_to_choose_the_active_staff(qtbot, db_path, staff, store):
     store.close()
     w = build_main_window(db_path)
@@ -310,3 +303,27 @@ def test_backup_of_a_database_gone_meanwhile_is_a_message(qtbot, window, tmp_pat
     title, text = backed_up(qtbot, window, tmp_path, message_boxes)
     assert title == "Cadangan gagal" and "tidak ditemukan" in text
     assert list(tmp_path.glob("lk3-*")) == []
+
+
+def test_keyboard_shortcuts(qtbot, window, staff):
+    rid = complete_case(window.store, staff, upto=2)
+    window.refresh()
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus() or window.focusWidget() is window.search
+    window.select_case(rid)
+    window.table.setFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_Return)
+    assert [w.rid for w in window.wizards] == [rid]
+    assert window.wizards[0].currentId() == 3
+    window.wizards[0].reject()
+    QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert any(w.rid is None for w in window.wizards)
+
+
+def test_open_database_folder(qtbot, window, monkeypatch):
+    opened = []
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.open_folder", lambda p: opened.append(p) or True)
+    button = window.statusBar().findChild(QPushButton, "main.open_folder")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert opened == [window.store.path.resolve().parent]
