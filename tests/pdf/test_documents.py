@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 from datetime import UTC, datetime
 
 import pytest
@@ -184,18 +183,6 @@ def test_number_pattern_and_signatories_are_settings(store, case):
     assert "Telepon (0551) 123456" in content
 
 
-@pytest.mark.parametrize("values, field", [({"paper": "Letter"}, "paper"),
-                                           ({"number_pattern": "LK3/{year}"}, "number_pattern"),
-                                           ({"head_nip": "123"}, "head_nip"),
-                                           ({"office": " "}, "office")])
-def test_bad_office_settings_are_refused_at_the_field(store, values, field):
-    from lk3_desktop.domain.validation import ValidationFailed
-
-    with pytest.raises(ValidationFailed) as info:
-        store.save_office_settings(values)
-    assert [e.field for e in info.value.errors] == [field]
-
-
 @pytest.mark.parametrize("paper", PAPERS)
 @pytest.mark.parametrize("kind", KINDS)
 def test_blank_forms_have_ruled_space_and_no_number(store, case, kind, paper):
@@ -280,19 +267,6 @@ def test_text_too_long_for_a_table_row_is_a_clear_message_not_a_crash(store, sta
     for kind in ("referral", "record"):
         pdf, _ = render(store, kind, rid, register=False)
         assert len(read(pdf).pages) >= 2  # the long row runs across pages
-
-
-@pytest.mark.parametrize("pattern, message", [
-    ("{seq}/LK3/DINSOSPM/{roman_month}", "{year}"),
-    ("{seq[0]}/{year}", "tidak dikenal"),
-    ("{seq:>{year}}/{year}", "terlalu panjang"),
-    ("{seq}/{kind}/{year}", "tidak dikenal"),
-])
-def test_numbering_patterns_that_would_break_are_refused(store, pattern, message):
-    from lk3_desktop.domain.validation import ValidationFailed
-
-    with pytest.raises(ValidationFailed, match=re.escape(message)):
-        store.save_office_settings({"number_pattern": pattern})
 
 
 @pytest.mark.parametrize("args, words", [
