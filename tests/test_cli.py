@@ -15,6 +15,7 @@ from lk3_desktop.domain.documents import DOCUMENTS
 from lk3_desktop.store import open_store
 from lk3_desktop.store.migrations import SCHEMA_VERSION
 from tests.helpers.cases import complete_case
+from tests.helpers.pdf import read
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -190,3 +191,37 @@ def test_permissions_give_indonesian_lines(tmp_path):
     assert "usb tidak dapat ditulisi (hanya-baca atau tanpa izin)" in lines[0]
     assert "lk3.sqlite tidak dapat dibaca (izin ditolak" in lines[1]
     assert "ro tidak dapat ditulisi (hanya-baca atau tanpa izin)" in lines[2]
+
+
+def test_cli_pdf(tmp_path, capsys, store, case):
+    agenda = store.referral(case)["agenda_number"]
+    store.close()
+    out = tmp_path / "rujukan.pdf"
+    db = str(store.path)
+    assert main(["pdf", "referral", "--db", db, "--case", agenda, "--out", str(out),
+                 "--paper", "F4"]) == 0
+    assert "nomor 1/LK3/DINSOSPM/" in capsys.readouterr().out
+    assert round(float(read(out.read_bytes()).pages[0].mediabox.height), 2) == 935.43
+    assert main(["pdf", "record", "--db", db, "--case", "LK3/1999/9999", "--out",
+                 str(out)]) == 2
+    assert "tidak ditemukan" in capsys.readouterr().err
+    assert main(["pdf", "contract", "--db", db, "--blank", "--out", str(tmp_path / "k.pdf")]) == 0
+
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--out", "{tmp}"], "adalah folder"),
+    (["--out", "{tmp}/nope/x.pdf"], "tidak ada"),
+    (["--blank", "--out", "{tmp}/x.pdf"], "tidak keduanya"),
+])
+def test_cli_pdf_refuses_bad_targets_without_numbering(tmp_path, capsys, store, case, args, words):
+    agenda = store.referral(case)["agenda_number"]
+    store.close()
+    argv = ["pdf", "referral", "--db", str(store.path), "--case", agenda,
+            *[a.replace("{tmp}", str(tmp_path)) for a in args]]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert words in err and "Traceback" not in err
+    check = open_store(store.path)
+    assert check.list_documents() == []
+    check.close()
