@@ -111,3 +111,27 @@ def test_a_kind_registered_in_one_place_is_checked_rendered_and_numbered(store, 
     book, _ = render_agenda_book(store, year=entry["year"], kind=extra.kind)
     book_text = flat(text(book))
     assert entry["number"] in book_text and extra.title in book_text
+
+
+def test_each_registered_kind_names_the_function_that_lays_it_out():
+    from lk3_desktop.domain.documents import DOCUMENTS
+    from lk3_desktop.pdf import contract, record, referral_letter, service_form
+    from lk3_desktop.pdf.render import builder
+
+    found = {d.kind: builder(d.kind) for d in DOCUMENTS}
+    assert found == {"service-form": service_form.build, "referral": referral_letter.build,
+                     "contract": contract.build, "record": record.build}
+
+
+def test_a_pdf_is_written_whole_or_not_at_all(tmp_path):
+    from lk3_desktop.pdf.render import write
+
+    target = tmp_path / "rujukan.pdf"
+    write(target, b"%PDF-1.4 satu")
+    write(target, b"%PDF-1.4 dua")  # a second save replaces the first
+    assert target.read_bytes() == b"%PDF-1.4 dua"
+    with pytest.raises(FileNotFoundError):
+        write(tmp_path / "dicabut" / "rujukan.pdf", b"%PDF-1.4")
+    with pytest.raises(IsADirectoryError, match="tujuan adalah folder"):
+        write(tmp_path, b"%PDF-1.4")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rujukan.pdf"]  # no .tmp left
