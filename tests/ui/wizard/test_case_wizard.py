@@ -141,14 +141,3 @@ def test_an_untouched_new_referral_creates_nothing_but_a_choice_does(qtbot, wind
     set_field(qtbot, find(wiz, "step1.referral_source"), "polisi")
     assert wiz.save_draft() and wiz.rid is not None
     assert window.store.load_step(wiz.rid, 1)["referral_source"] == "polisi"
-
-
-def test_inactive_staff_of_other_roles_are_not_offered_as_counselor(qtbot, window, staff):
-    store = window.store
-    admin = store.staff(staff["pengadministrasi"])
-    store.save_staff({**admin, "active": False}, admin["id"])
-    rid = complete_case(store, staff, upto=1)
-    wiz = open_case(qtbot, store, rid, show=False)
-    combo = find(wiz, "step2.counselor_id")
-    assert combo.findData(admin["id"]) < 0
-    assert combo.findData(staff["konselor"]) > 0

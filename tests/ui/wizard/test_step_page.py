@@ -1,4 +1,5 @@
-"""Bad input on each page: a clear Indonesian message at the field, and nothing saved lost."""
+"""A step's page: bad input gives a clear Indonesian message at the field (and nothing saved
+is lost), the SOP standard beside the form, names for every field, staff offered by role."""
 
 from __future__ import annotations
 
@@ -69,3 +70,45 @@ def test_message_clears_once_fixed(qtbot, window, staff):
     next_page(qtbot, wiz)
     assert wiz.currentId() == 2
     assert field.property("error") is False
+
+
+def test_wizard_page_shows_the_sop_standard(qtbot, window):
+    wiz = window.new_referral()
+    page = wiz.currentPage()
+    panel = find(page, "step1.standard")
+    texts = " ".join(lbl.text() for lbl in panel.findChildren(type(window.count_label)))
+    assert "Pengadministrasi" in texts and "Waktu standar:</b> 30 menit" in texts
+    assert "Formulir layanan sosial terisi dan diagendakan" in texts
+    assert find(page, "step1.checklist.0").accessibleName().startswith("Kelengkapan:")
+
+
+
+def test_every_field_has_object_and_accessible_name(qtbot, window):
+    from lk3_desktop.ui.widgets import CheckField, ChoiceField, DateField, LineField, TextField
+
+    wiz = window.new_referral()
+    wiz.pages[4].fields["problems"].add_row({})
+    wiz.pages[6].fields["actions"].add_row({})
+    seen = 0
+    for number, page in wiz.pages.items():
+        assert page.objectName() == f"step{number}"
+        assert page.accessibleName().startswith(f"Langkah {number}: ")
+        for kind in (LineField, TextField, ChoiceField, CheckField, DateField):
+            for w in page.findChildren(kind):
+                assert w.objectName().startswith(f"step{number}."), w
+                assert w.accessibleName(), w.objectName()
+                seen += 1
+    assert seen >= 75  # every field of the seven pages, not a handful
+    assert find(wiz, "step4.problems.0.description").accessibleName() == (
+        "Masalah 1: Uraian masalah")
+
+
+def test_inactive_staff_of_other_roles_are_not_offered_as_counselor(qtbot, window, staff):
+    store = window.store
+    admin = store.staff(staff["pengadministrasi"])
+    store.save_staff({**admin, "active": False}, admin["id"])
+    rid = complete_case(store, staff, upto=1)
+    wiz = open_case(qtbot, store, rid, show=False)
+    combo = find(wiz, "step2.counselor_id")
+    assert combo.findData(admin["id"]) < 0
+    assert combo.findData(staff["konselor"]) > 0
