@@ -58,3 +58,19 @@ def test_staff_dialog_asks_before_dropping_unsaved_edits(qtbot, window, message_
     dlg.reject()  # Escape; the question is answered with its default, "Tidak"
     assert message_boxes[-1][0] == "Perubahan belum disimpan"
     assert dlg.isVisible() and find(dlg, "staff.name").value() == "Rina"
+
+
+def test_saving_a_nip_written_in_groups_leaves_nothing_unsaved(qtbot, window, message_boxes):
+    """The store keeps the NIP without its spaces and the name without trailing blanks; the
+    form then shows what was saved, and closing it asks nothing."""
+    dlg = window.manage_staff()
+    set_field(qtbot, find(dlg, "staff.name"), "Rina Marlina, S.Tr.Sos. ")
+    set_field(qtbot, find(dlg, "staff.nip"), "19680318 199403 1 007")
+    find(dlg, "staff.role.pengadministrasi").setChecked(True)
+    qtbot.mouseClick(find(dlg, "staff.save"), Qt.MouseButton.LeftButton)
+    [saved] = window.store.list_staff()
+    assert (saved["name"], saved["nip"]) == ("Rina Marlina, S.Tr.Sos.", "196803181994031007")
+    assert find(dlg, "staff.nip").value() == "196803181994031007"
+    assert find(dlg, "staff.name").value() == "Rina Marlina, S.Tr.Sos."
+    dlg.reject()
+    assert message_boxes == [] and not dlg.isVisible()
