@@ -79,3 +79,48 @@ def test_overdue_cases_are_flagged(qtbot, db_path, staff, store):
     w = build_main_window(db_path, clock=lambda: clock["now"])
     qtbot.addWidget(w)
     assert w.proxy.data(w.proxy.index(0, 7)) == "Terlambat"
+
+
+def _row(rid: str, **over):
+    from lk3_desktop.store.store import CaseRow
+
+    values = {"id": rid, "agenda_number": f"LK3/2026/{rid}", "client_name": "Siti Aminah",
+              "nik": "", "status": "aktif", "current_step": 2, "counselor": "",
+              "last_activity_at": "2026-11-27T09:30", "step_started_at": "2026-11-27T09:30",
+              "overdue": False}
+    return CaseRow(**{**values, **over})
+
+
+def test_each_cell_reads_as_the_office_says_it(qtbot):
+    from lk3_desktop.ui.case_list import CaseTableModel
+
+    model = CaseTableModel()
+    model.set_rows([_row("0001", client_name=""),
+                    _row("0002", status="selesai", current_step=7),
+                    _row("0003", overdue=True)])
+    cell = lambda r, c, role=Qt.ItemDataRole.DisplayRole: model.data(model.index(r, c), role)  # noqa: E731
+    assert cell(0, 1) == "(nama belum diisi)"
+    assert [cell(r, 7) for r in range(3)] == ["Sesuai", "", "Terlambat"]
+    assert cell(2, 7, Qt.ItemDataRole.ToolTipRole) == "Langkah ini melewati waktu standar SOP."
+    assert cell(2, 7, Qt.ItemDataRole.ForegroundRole).color().name() == "#b00020"
+    assert cell(0, 6) == "27 Nov 2026 09.30"
+    assert cell(0, 6, Qt.ItemDataRole.ToolTipRole) == "27 November 2026 09.30"
+    assert cell(1, 3) == "7/7 Evaluasi konseling" and cell(1, 4) == "Selesai"
+    assert cell(1, 0, Qt.ItemDataRole.UserRole) == "0002"
+
+
+def test_sorting_by_last_activity_is_by_time_not_by_the_words(qtbot):
+    from lk3_desktop.ui.case_list import CaseFilterProxy, CaseTableModel
+
+    model, proxy = CaseTableModel(), CaseFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_rows([_row("0001", last_activity_at="2026-11-27T09:30"),   # 27 Nov
+                    _row("0002", last_activity_at="2026-12-03T08:00"),   # 3 Des
+                    _row("0003", last_activity_at="2026-02-10T16:45")])  # 10 Feb
+    proxy.sort(6, Qt.SortOrder.DescendingOrder)
+    assert [proxy.data(proxy.index(r, 0)) for r in range(3)] == [
+        "LK3/2026/0002", "LK3/2026/0001", "LK3/2026/0003"]
+    proxy.set_filters(text="  SITI ", status="aktif", step=2)
+    assert proxy.rowCount() == 3
+    proxy.set_filters(step=3)
+    assert proxy.rowCount() == 0

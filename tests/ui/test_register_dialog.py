@@ -6,6 +6,7 @@ from __future__ import annotations
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
+from tests.helpers.cases import complete_case
 from tests.helpers.gui import find, set_field
 
 
@@ -39,3 +40,41 @@ def test_register_lists_filters_and_prints_the_agenda_book(qtbot, window, case, 
         assert e["number"] in content
     assert "Lemari arsip 2" in content and "Maria Goreti Lamba" in content
     assert "D'Costa" not in content  # the book lists case numbers, not clients' names
+
+
+def test_the_book_is_named_after_its_period_and_a_cancel_writes_nothing(qtbot, store, staff,
+                                                                       tmp_path, monkeypatch):
+    from lk3_desktop.pdf.render import render
+    from lk3_desktop.ui.register_dialog import RegisterDialog
+
+    render(store, "referral", complete_case(store, staff, upto=1))
+    dlg = RegisterDialog(store)
+    qtbot.addWidget(dlg)
+    today = store.today()
+    assert (dlg.year.currentData(), dlg.month.currentData()) == (today.year, today.month)
+    suggested = []
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.save_file_path",
+                        lambda parent, title, path: suggested.append(path.name) or None)
+    assert dlg.save_book() is None
+    dlg.month.setCurrentIndex(0)  # Semua bulan
+    assert dlg.save_book() is None
+    assert suggested == [f"buku-agenda-{today.year}-{today.month:02d}.pdf",
+                         f"buku-agenda-{today.year}.pdf"]
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_the_archive_place_can_be_noted_only_for_a_chosen_document(qtbot, store, staff):
+    from lk3_desktop.pdf.render import render
+    from lk3_desktop.ui.register_dialog import RegisterDialog
+
+    case = complete_case(store, staff, upto=1)
+    _, entry = render(store, "referral", case)
+    dlg = RegisterDialog(store)
+    qtbot.addWidget(dlg)
+    filed, save = find(dlg, "register.filed"), find(dlg, "register.filed_save")
+    assert dlg.count.text() == "1 dokumen"
+    assert not filed.isEnabled() and not save.isEnabled()
+    dlg.table.selectRow(0)
+    assert filed.isEnabled() and save.isEnabled()
+    assert [dlg.table.item(0, c).text() for c in (0, 2, 3)] == [
+        entry["number"], "Surat Rujukan ke LK3", store.referral(case)["agenda_number"]]
