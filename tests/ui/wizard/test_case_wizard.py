@@ -141,3 +141,54 @@ def test_an_untouched_new_referral_creates_nothing_but_a_choice_does(qtbot, wind
     set_field(qtbot, find(wiz, "step1.referral_source"), "polisi")
     assert wiz.save_draft() and wiz.rid is not None
     assert window.store.load_step(wiz.rid, 1)["referral_source"] == "polisi"
+
+
+def test_the_side_list_marks_each_step_and_opens_only_reachable_ones(qtbot, store, staff):
+    from PySide6.QtCore import Qt
+
+    rid = complete_case(store, staff, upto=2)
+    store.save_step(rid, 3, {"frequency": "Seminggu sekali"})  # a draft
+    wiz = open_case(qtbot, store, rid, show=False)
+    assert wiz.currentId() == 3
+    items = [wiz.step_list.item(i) for i in range(wiz.step_list.count())]
+    assert [i.text() for i in items[:4]] == ["✓ 1. Formulir layanan sosial",
+                                             "✓ 2. Pertemuan dengan konselor",
+                                             "✎ 3. Kontrak konseling",
+                                             "· 4. Identifikasi masalah"]
+    assert items[2].toolTip() == "Langkah 3: draf"
+    enabled = [bool(i.flags() & Qt.ItemFlag.ItemIsEnabled) for i in items]
+    assert enabled == [True, True, True, False, False, False, False]
+    wiz._on_step_clicked(items[5])  # a step not reached yet does not open
+    assert wiz.currentId() == 3
+    wiz._on_step_clicked(items[0])
+    assert wiz.currentId() == 1
+
+
+def test_the_title_names_the_case_once_it_is_saved(qtbot, store, staff):
+    from lk3_desktop.ui.wizard.case_wizard import CaseWizard
+
+    wiz = CaseWizard(store)
+    qtbot.addWidget(wiz)
+    wiz.resume()
+    assert wiz.windowTitle() == "Rujukan baru — LK3 Desktop"
+    assert "Nomor agenda diberikan saat disimpan." in wiz.case_label.text()
+    set_field(qtbot, find(wiz, "step1.full_name"), "Siti <Aminah>")
+    assert wiz.save_draft()
+    agenda = store.referral(wiz.rid)["agenda_number"]
+    assert wiz.windowTitle() == f"{agenda} — Siti <Aminah> — LK3 Desktop"
+    assert wiz.case_label.text() == f"<b>{agenda}</b><br>Siti &lt;Aminah&gt;"
+
+
+def test_ctrl_s_says_why_a_correction_is_not_saved(qtbot, store, staff):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    rid = complete_case(store, staff, upto=2)
+    wiz = open_case(qtbot, store, rid)
+    wiz.open_at(1)
+    set_field(qtbot, find(wiz, "step1.nik"), "123")
+    wiz.activateWindow()
+    qtbot.waitUntil(wiz.isActiveWindow)
+    QTest.keyClick(find(wiz, "step1.nik"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "NIK harus 16 angka" in wiz.currentPage().banner.text()
+    assert store.load_step(rid, 1)["nik"] == intake()["nik"]

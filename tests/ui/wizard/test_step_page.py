@@ -112,3 +112,34 @@ def test_inactive_staff_of_other_roles_are_not_offered_as_counselor(qtbot, windo
     combo = find(wiz, "step2.counselor_id")
     assert combo.findData(admin["id"]) < 0
     assert combo.findData(staff["konselor"]) > 0
+
+
+def test_staff_are_offered_executors_first_then_others_then_inactive(store, staff):
+    from lk3_desktop.ui.wizard.step_page import staff_choices
+
+    admin = store.staff(staff["pengadministrasi"])
+    store.save_staff({**admin, "active": False}, admin["id"])
+    extra = store.save_staff({"name": "Andi Baso Rahman", "roles": ["konselor", "tim_ahli"]})
+    assert staff_choices(store, ["konselor"], others=True) == [  # each group by name
+        (extra, "Andi Baso Rahman"),
+        (staff["konselor"], "Maria Goreti Lamba, S.Psi."),
+        (staff["tim_ahli"], "dr. Hendra Wijaya, Sp.KJ (bukan pelaksana langkah ini)"),
+        (staff["rehabilitasi"], "Yusran Hamid, S.ST. (bukan pelaksana langkah ini)"),
+        (admin["id"], "Rina Marlina, S.Tr.Sos. (tidak aktif)")]
+    assert staff_choices(store, ["pengadministrasi"], others=False) == [
+        (admin["id"], "Rina Marlina, S.Tr.Sos. (tidak aktif)")]
+
+
+def test_time_taken_is_shown_against_the_standard_and_flagged_when_over(qtbot, store):
+    from lk3_desktop.ui.wizard.case_wizard import CaseWizard
+
+    wizard = CaseWizard(store)
+    qtbot.addWidget(wizard)
+    page = wizard.pages[1]  # standard: 30 minutes
+    page.set_time_taken(None)
+    assert page.time_label.text() == ("<b>Waktu standar:</b> 30 menit<br>"
+                                      "<b>Waktu digunakan:</b> —")
+    page.set_time_taken(25)
+    assert page.time_label.text().endswith("<b>Waktu digunakan:</b> 25 menit")
+    page.set_time_taken(95)
+    assert "1 jam 35 menit (melewati standar)" in page.time_label.text()
