@@ -36,19 +36,6 @@ def test_demo_data_then_cases_json_then_check(tmp_path, capsys):
     assert capsys.readouterr().out.startswith("OK: demo.sqlite utuh, 120 kasus")
 
 
-def test_demo_niks_and_cases_pass_the_programs_own_rules(tmp_path):
-    from lk3_desktop.domain.steps import validate_step
-
-    db = tmp_path / "demo.sqlite"
-    assert main(["demo-data", "--db", str(db), "--cases", "40", "--seed", "7"]) == 0
-    store = open_store(db)
-    for row in store.list_cases():
-        rec = store.step_records(row.id)
-        if rec[1]["status"] == "complete":
-            assert validate_step(1, store.load_step(row.id, 1), store.ref, store.today()) == []
-    store.close()
-
-
 def _newer(path: Path) -> None:
     store = open_store(path)
     store.db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
@@ -175,7 +162,6 @@ print(code_backup, code_check, code_restore)
 """
 
 
-
 @pytest.mark.slow
 def test_permissions_give_indonesian_lines(tmp_path):
     import os
@@ -206,7 +192,6 @@ def test_cli_pdf(tmp_path, capsys, store, case):
                  str(out)]) == 2
     assert "tidak ditemukan" in capsys.readouterr().err
     assert main(["pdf", "contract", "--db", db, "--blank", "--out", str(tmp_path / "k.pdf")]) == 0
-
 
 
 @pytest.mark.parametrize("args, words", [
