@@ -15,7 +15,8 @@ def page(qtbot, store):
     wizard = CaseWizard(store)
     qtbot.addWidget(wizard)
     wizard.resume()
-    return wizard.pages[1]
+    yield wizard.pages[1]
+    wizard.done(0)  # stops the pending autosave before the store closes
 
 
 def test_a_tarakan_kelurahan_fills_in_its_kecamatan(qtbot, page):
