@@ -1,4 +1,5 @@
-"""Main window: the active staff, shortcuts, backups from the menu, the database path."""
+"""Main window: the active staff, shortcuts, backups from the menu and on closing, the
+database path."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
 from lk3_desktop.app import build_main_window
+from lk3_desktop.store.backup import automatic_folder
 from tests.helpers.cases import complete_case
 from tests.helpers.gui import find
 
@@ -133,3 +135,11 @@ def test_open_database_folder(qtbot, window, monkeypatch):
     button = window.statusBar().findChild(QPushButton, "main.open_folder")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert opened == [window.store.path.resolve().parent]
+
+
+def test_closing_with_a_backups_file_in_the_way_says_so(qtbot, window, staff, message_boxes):
+    complete_case(window.store, staff, upto=1)
+    automatic_folder(window.store.path).write_text("bukan folder", encoding="utf-8")
+    window.close()
+    title, text = message_boxes[-1]
+    assert title == "Cadangan otomatis gagal" and "tidak dapat dibuat" in text

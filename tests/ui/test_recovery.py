@@ -145,27 +145,6 @@ def test_describe_keeps_the_backup_recognisable(store, staff, tmp_path):
     assert open_store(made).list_cases()
 
 
-def test_file_removed_while_typing_keeps_the_form_and_says_why(qtbot, window, staff,
-                                                              message_boxes):
-    import os
-
-    from tests.helpers.gui import find, next_page, set_field
-
-    rid = complete_case(window.store, staff, upto=1)
-    window.refresh()
-    window.select_case(rid)
-    wiz = window.continue_case()
-    assert wiz.currentId() == 2
-    notes = find(wiz, "step2.notes")
-    set_field(qtbot, notes, "Klien bersedia konseling minggu depan.")
-    os.unlink(window.store.path)  # the USB stick holding the database is pulled out
-    next_page(qtbot, wiz)
-    assert wiz.currentId() == 2  # not moved on: nothing was saved
-    assert notes.toPlainText() == "Klien bersedia konseling minggu depan."
-    title, text = next(m for m in message_boxes if m[0] == "Gagal menyimpan")
-    assert "tidak ada lagi di tempatnya" in text and "flashdisk dicabut" in text
-
-
 def _restore_dialog_with_backup(qtbot, window, staff, monkeypatch):
     complete_case(window.store, staff, upto=1)
     folder = automatic_folder(window.store.path)
@@ -209,11 +188,3 @@ def test_unexpected_failure_during_restore_leaves_a_working_window(qtbot, window
     assert window.model.rowCount() == 2
     window.refresh()
     window.store.save_step(None, 1, {"full_name": "Masih bisa menyimpan"})
-
-
-def test_closing_with_a_backups_file_in_the_way_says_so(qtbot, window, staff, message_boxes):
-    complete_case(window.store, staff, upto=1)
-    automatic_folder(window.store.path).write_text("bukan folder", encoding="utf-8")
-    window.close()
-    title, text = message_boxes[-1]
-    assert title == "Cadangan otomatis gagal" and "tidak dapat dibuat" in text

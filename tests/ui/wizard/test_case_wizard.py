@@ -1,4 +1,5 @@
-"""Closing mid-wizard and carrying on later; drafts autosave; corrections are audited."""
+"""Closing mid-wizard and carrying on later; drafts autosave; corrections are audited; a save
+that fails keeps what was typed; the side list and the title."""
 
 from __future__ import annotations
 
@@ -192,3 +193,24 @@ def test_ctrl_s_says_why_a_correction_is_not_saved(qtbot, store, staff):
     QTest.keyClick(find(wiz, "step1.nik"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert "NIK harus 16 angka" in wiz.currentPage().banner.text()
     assert store.load_step(rid, 1)["nik"] == intake()["nik"]
+
+
+def test_file_removed_while_typing_keeps_the_form_and_says_why(qtbot, window, staff,
+                                                              message_boxes):
+    import os
+
+    from tests.helpers.gui import find, next_page, set_field
+
+    rid = complete_case(window.store, staff, upto=1)
+    window.refresh()
+    window.select_case(rid)
+    wiz = window.continue_case()
+    assert wiz.currentId() == 2
+    notes = find(wiz, "step2.notes")
+    set_field(qtbot, notes, "Klien bersedia konseling minggu depan.")
+    os.unlink(window.store.path)  # the USB stick holding the database is pulled out
+    next_page(qtbot, wiz)
+    assert wiz.currentId() == 2  # not moved on: nothing was saved
+    assert notes.toPlainText() == "Klien bersedia konseling minggu depan."
+    title, text = next(m for m in message_boxes if m[0] == "Gagal menyimpan")
+    assert "tidak ada lagi di tempatnya" in text and "flashdisk dicabut" in text
