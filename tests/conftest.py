@@ -48,6 +48,15 @@ def staff(store: Store) -> dict[str, str]:
 
 
 @pytest.fixture
+def case(store, staff):
+    """A case through all seven steps in the store, its intake by the administrator."""
+    from tests.helpers.cases import complete_case
+
+    store.actor = staff["pengadministrasi"]
+    return complete_case(store, staff)
+
+
+@pytest.fixture
 def window(qtbot, db_path: Path):
     from PySide6.QtWidgets import QApplication
 

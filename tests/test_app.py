@@ -1,35 +1,23 @@
-"""Application start-up pieces: the one-program-per-file lock, the error hook, shortcuts."""
+"""Application start-up: the main window on a file, the lock message, the start-up check,
+the error hook and the log, Qt's own texts in Indonesian."""
 
 from __future__ import annotations
 
+import logging
+import subprocess
 import sys
+from datetime import datetime
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSysInfo, Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtCore import QSysInfo
+from PySide6.QtWidgets import QMessageBox
 
 from lk3_desktop import app as app_module
-from tests.helpers.cases import complete_case
+from lk3_desktop.app import build_main_window
+from lk3_desktop.store import DatabaseRefused
 
-
-def test_second_program_on_the_same_file_is_refused(db_path):
-    first = app_module.lock_database(db_path)
-    assert first is not None and first.isLocked()
-    assert app_module.lock_database(db_path) is None
-    first.unlock()
-    again = app_module.lock_database(db_path)
-    assert again is not None
-    again.unlock()
-
-
-def test_stale_lock_of_a_dead_program_is_taken_over(db_path):
-    lock_path = db_path.with_name(db_path.name + ".lock")
-    # A lock file naming a process of this machine that no longer exists, as a crash leaves it.
-    lock_path.write_text(f"4194000\nlk3-desktop\n{QSysInfo.machineHostName()}\n")
-    held = app_module.lock_database(db_path)
-    assert held is not None
-    held.unlock()
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_unexpected_error_is_shown_in_indonesian(qtbot, monkeypatch, tmp_path):
@@ -53,30 +41,6 @@ def test_unexpected_error_is_shown_in_indonesian(qtbot, monkeypatch, tmp_path):
     title, text = shown[0]
     assert title == "Terjadi kesalahan"
     assert "Data yang sudah tersimpan tetap aman" in text
-
-
-def test_keyboard_shortcuts(qtbot, window, staff):
-    rid = complete_case(window.store, staff, upto=2)
-    window.refresh()
-    window.activateWindow()
-    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.search.hasFocus() or window.focusWidget() is window.search
-    window.select_case(rid)
-    window.table.setFocus()
-    QTest.keyClick(window.table, Qt.Key.Key_Return)
-    assert [w.rid for w in window.wizards] == [rid]
-    assert window.wizards[0].currentId() == 3
-    window.wizards[0].reject()
-    QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert any(w.rid is None for w in window.wizards)
-
-
-def test_open_database_folder(qtbot, window, monkeypatch):
-    opened = []
-    monkeypatch.setattr("lk3_desktop.ui.dialogs.open_folder", lambda p: opened.append(p) or True)
-    button = window.statusBar().findChild(QPushButton, "main.open_folder")
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert opened == [window.store.path.resolve().parent]
 
 
 def test_qt_texts_are_indonesian(qtbot):
@@ -107,3 +71,102 @@ def test_compiled_translation_matches_its_source(tmp_path):
                     "-qm", str(out)], check=True)
     assert out.read_bytes() == resource("resources/translations/qt_id.qm").read_bytes(), (
         "run `make translations` and commit qt_id.qm")
+
+
+def test_newer_file_at_start_is_refused_without_offering_a_backup(store, message_boxes,
+                                                                  monkeypatch):
+    store.db.execute("PRAGMA user_version=99")
+    store.close()
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.choose", lambda *a, **k: pytest.fail(a))
+    assert app_module.open_checked(store.path) is False
+    assert "versi LK3 Desktop yang lebih baru" in message_boxes[-1][1]
+
+
+def test_second_program_is_told_which_computer_holds_the_file(qtbot, db_path, message_boxes):
+    first = app_module.lock_database(db_path)
+    try:
+        assert app_module._acquire_lock(db_path) is None
+    finally:
+        first.unlock()
+    title, text = message_boxes[-1]
+    assert title == "Basis data sedang dipakai"
+    assert "sedang dibuka oleh LK3 Desktop di komputer ini sejak " in text
+    assert str(datetime.now().year) in text
+
+
+def test_lock_of_a_laptop_that_died_on_a_shared_folder_can_be_taken_over(db_path, monkeypatch):
+    lock_file = db_path.with_name(db_path.name + ".lock")
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock_file.write_text("4242\nlk3-desktop\nLAPTOP-SHELTER-2\n", encoding="utf-8")
+    assert QSysInfo.machineHostName() != "LAPTOP-SHELTER-2"
+    said = []
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.choose",
+                        lambda _p, _i, _t, text, options, **k: said.append(text) or 0)
+    assert app_module._acquire_lock(db_path) is None  # "Tutup": nothing taken
+    assert 'di komputer lain bernama "LAPTOP-SHELTER-2"' in said[0]
+    assert lock_file.read_text(encoding="utf-8").startswith("4242")
+
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.choose", lambda *a, **k: 1)  # "Ambil alih…"
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.ask", lambda *a: True)
+    held = app_module._acquire_lock(db_path)
+    assert held is not None and held.isLocked()
+    held.unlock()
+
+
+def test_log_holds_the_error_but_no_client_data(qtbot, tmp_path, monkeypatch, message_boxes):
+    monkeypatch.setattr(app_module, "user_log_dir", lambda: tmp_path)
+    handler_count = len(logging.getLogger().handlers)
+    old = sys.excepthook
+    try:
+        log_file = app_module.setup_logging(tmp_path)
+        app_module._install_excepthook()
+        try:
+            int("Siti Aminah 6571014505900003")
+        except ValueError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old
+        for h in logging.getLogger().handlers[handler_count:]:
+            logging.getLogger().removeHandler(h)
+            h.close()
+    logged = log_file.read_text(encoding="utf-8")
+    assert "builtins.ValueError" in logged and "test_log_holds_the_error" in logged
+    assert "Siti" not in logged and "6571014505900003" not in logged
+    title, text = message_boxes[-1]
+    assert title == "Terjadi kesalahan" and str(log_file) in text
+
+
+@pytest.mark.slow
+def test_log_rotates_and_native_crashes_land_beside_it(tmp_path):
+    script = (
+        "import logging, faulthandler, sys\n"
+        "from pathlib import Path\n"
+        "from lk3_desktop.app import setup_logging\n"
+        "setup_logging(Path(sys.argv[1]))\n"
+        "for i in range(3000): logging.getLogger('lk3_desktop').info('baris %d %s', i, 'x' * 1100)\n"
+        "faulthandler._sigsegv()\n")
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode != 0  # it did crash
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["lk3-desktop-crash.log", "lk3-desktop.log", "lk3-desktop.log.1",
+                     "lk3-desktop.log.2", "lk3-desktop.log.3"]
+    assert all(p.stat().st_size <= 1_000_000 for p in tmp_path.glob("lk3-desktop.log*"))
+    assert "Fatal Python error: Segmentation fault" in (
+        tmp_path / "lk3-desktop-crash.log").read_text(encoding="utf-8")
+
+
+def test_database_under_a_file_is_a_message_not_a_traceback(tmp_path, message_boxes):
+    blocker = tmp_path / "bukan-folder"
+    blocker.write_text("x", encoding="utf-8")
+    assert app_module._acquire_lock(blocker / "lk3.sqlite") is None
+    assert message_boxes[-1][0] == "Basis data tidak dapat dibuka"
+    assert "tidak dapat dibuat" in message_boxes[-1][1]
+
+
+def test_refused_database_raises_before_any_window(tmp_path):
+    bad = tmp_path / "foreign.sqlite"
+    bad.write_text("not a database")
+    with pytest.raises(DatabaseRefused):
+        build_main_window(bad)
+    assert bad.read_text() == "not a database"  # refused, and left as it was

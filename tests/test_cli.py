@@ -1,4 +1,5 @@
-"""The command line: demo data, cases, check's one-line verdicts, pdf of every document kind."""
+"""The command line: demo data, cases, check's one-line verdicts, pdf of every document kind,
+and a clear line for a write-protected stick or an unreadable file."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from lk3_desktop.domain.documents import DOCUMENTS
 from lk3_desktop.store import open_store
 from lk3_desktop.store.migrations import SCHEMA_VERSION
 from tests.helpers.cases import complete_case
+from tests.helpers.pdf import read
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,19 +34,6 @@ def test_demo_data_then_cases_json_then_check(tmp_path, capsys):
     assert any(c["nik"] == "" for c in cases) and any(len(c["nik"]) == 16 for c in cases)
     assert main(["check", "--db", str(db)]) == 0
     assert capsys.readouterr().out.startswith("OK: demo.sqlite utuh, 120 kasus")
-
-
-def test_demo_niks_and_cases_pass_the_programs_own_rules(tmp_path):
-    from lk3_desktop.domain.steps import validate_step
-
-    db = tmp_path / "demo.sqlite"
-    assert main(["demo-data", "--db", str(db), "--cases", "40", "--seed", "7"]) == 0
-    store = open_store(db)
-    for row in store.list_cases():
-        rec = store.step_records(row.id)
-        if rec[1]["status"] == "complete":
-            assert validate_step(1, store.load_step(row.id, 1), store.ref, store.today()) == []
-    store.close()
 
 
 def _newer(path: Path) -> None:
@@ -144,3 +133,80 @@ def test_pdf_offers_a_kind_registered_in_one_place(tmp_path, capsys, store, staf
     assert "nomor 1/LK3/DINSOSPM/" in capsys.readouterr().out
     assert EXTRA_BODY in pdf_text(tmp_path / "note.pdf")
     assert [d["kind"] for d in store.list_documents()] == [extra.kind]
+
+
+PERMISSIONS = r"""
+import os, sys
+from datetime import datetime
+from pathlib import Path
+from lk3_desktop.cli import main
+from lk3_desktop.store import open_store
+from lk3_desktop.store.backup import backup_to
+
+base = Path(sys.argv[1])
+db = base / "lk3.sqlite"
+open_store(db).close()
+usb = base / "usb"
+usb.mkdir()
+os.chmod(usb, 0o555)                     # a write-protected stick
+code_backup = main(["backup", "--db", str(db), "--to", str(usb)])
+os.chmod(db, 0)                          # unreadable (on Windows: held by antivirus)
+code_check = main(["check", "--db", str(db)])
+os.chmod(db, 0o644)
+ro = base / "ro"
+ro.mkdir()
+backup = backup_to(db, base, now=datetime(2026, 11, 27, 17, 5))
+os.chmod(ro, 0o555)                      # a database folder that takes no lock file
+code_restore = main(["restore", "--db", str(ro / "lk3.sqlite"), "--from", str(backup), "--ya"])
+print(code_backup, code_check, code_restore)
+"""
+
+
+@pytest.mark.slow
+def test_permissions_give_indonesian_lines(tmp_path):
+    import os
+
+    from tests.helpers.permissions import run_as_ordinary_user
+
+    done = run_as_ordinary_user(PERMISSIONS, str(tmp_path))
+    for folder in ("usb", "ro"):
+        os.chmod(tmp_path / folder, 0o755)
+    assert done.stdout.split() == ["2", "2", "2"], done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 3 and not any("Traceback" in x or "Errno" in x for x in lines)
+    assert "usb tidak dapat ditulisi (hanya-baca atau tanpa izin)" in lines[0]
+    assert "lk3.sqlite tidak dapat dibaca (izin ditolak" in lines[1]
+    assert "ro tidak dapat ditulisi (hanya-baca atau tanpa izin)" in lines[2]
+
+
+def test_cli_pdf(tmp_path, capsys, store, case):
+    agenda = store.referral(case)["agenda_number"]
+    store.close()
+    out = tmp_path / "rujukan.pdf"
+    db = str(store.path)
+    assert main(["pdf", "referral", "--db", db, "--case", agenda, "--out", str(out),
+                 "--paper", "F4"]) == 0
+    assert "nomor 1/LK3/DINSOSPM/" in capsys.readouterr().out
+    assert round(float(read(out.read_bytes()).pages[0].mediabox.height), 2) == 935.43
+    assert main(["pdf", "record", "--db", db, "--case", "LK3/1999/9999", "--out",
+                 str(out)]) == 2
+    assert "tidak ditemukan" in capsys.readouterr().err
+    assert main(["pdf", "contract", "--db", db, "--blank", "--out", str(tmp_path / "k.pdf")]) == 0
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--out", "{tmp}"], "adalah folder"),
+    (["--out", "{tmp}/nope/x.pdf"], "tidak ada"),
+    (["--blank", "--out", "{tmp}/x.pdf"], "tidak keduanya"),
+])
+def test_cli_pdf_refuses_bad_targets_without_numbering(tmp_path, capsys, store, case, args, words):
+    agenda = store.referral(case)["agenda_number"]
+    store.close()
+    argv = ["pdf", "referral", "--db", str(store.path), "--case", agenda,
+            *[a.replace("{tmp}", str(tmp_path)) for a in args]]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert words in err and "Traceback" not in err
+    check = open_store(store.path)
+    assert check.list_documents() == []
+    check.close()

@@ -136,6 +136,10 @@ class StaffDialog(QDialog):
         s = self.store.staff(item.data(Qt.ItemDataRole.UserRole))
         if s is None:
             return
+        self._show_staff(s)
+
+    def _show_staff(self, s: dict) -> None:
+        """The form shows staff member `s` as stored."""
         self.current_id = s["id"]
         self.name.set_value(s["name"])
         self.nip.set_value(s["nip"])
@@ -176,8 +180,12 @@ class StaffDialog(QDialog):
         except StoreWriteError as exc:
             dialogs.warn(self, tr("Gagal menyimpan"), str(exc))
             return False
-        self.current_id = staff_id
-        self._show_errors([])
+        # The store keeps the NIP without spaces and the name trimmed: show what it kept, so
+        # the form does not differ from the saved record (closing would ask about "unsaved"
+        # changes that were saved).
+        saved = self.store.staff(staff_id)
+        assert saved is not None  # written just now
+        self._show_staff(saved)
         self.reload(select=staff_id)
         self.staff_changed.emit()
         return True

@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 
-from lk3_desktop.domain.staff import check_nip
 from lk3_desktop.domain.steps import validate_draft, validate_step
 from lk3_desktop.sop import load_reference
 from tests.helpers.cases import contract, intake, problems
@@ -87,10 +86,3 @@ def test_referral_outcome_needs_target_and_reason():
 def test_drafts_accept_missing_fields_but_not_runaway_text():
     assert validate_draft(1, {"full_name": ""}) == []
     assert validate_draft(1, {"complaint": "x" * 20_001})[0].field == "complaint"
-
-
-@pytest.mark.parametrize("nip, ok", [
-    ("196803181994031007", True), ("19680318199403100", False), ("196813181994031007", False),
-    ("196803181994131007", False), ("196803181994033007", False)])
-def test_nip(nip, ok):
-    assert (check_nip(nip) is None) is ok

@@ -4,20 +4,11 @@ from __future__ import annotations
 
 import io
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from tests.helpers.cases import complete_case
 from tests.helpers.gui import find, set_field
-
-
-@pytest.fixture
-def case(window, staff):
-    rid = complete_case(window.store, staff)
-    window.refresh()
-    window.select_case(rid)
-    return rid
 
 
 def test_preview_shows_the_document_without_numbering_it(qtbot, window, case):
@@ -93,66 +84,10 @@ def test_blank_forms_without_a_case(qtbot, window, tmp_path, monkeypatch):
     assert window.store.list_documents() == []
 
 
-def test_office_settings_dialog_saves_and_validates(qtbot, window):
-    dlg = window.office_settings()
-    set_field(qtbot, find(dlg, "settings.section_name"), "Hj. Siti Rahmah, S.Sos.")
-    set_field(qtbot, find(dlg, "settings.section_nip"), "12345")
-    qtbot.mouseClick(find(dlg, "settings.save"), Qt.MouseButton.LeftButton)
-    assert "NIP harus 18 angka" in find(dlg, "settings.errors").text()
-    assert find(dlg, "settings.section_nip").property("error") is True
-    assert window.store.office_settings().section_name == ""  # nothing saved
-    set_field(qtbot, find(dlg, "settings.section_nip"), "197002021995032001")
-    set_field(qtbot, find(dlg, "settings.number_pattern"), "{seq3}/LK3/{year}")
-    assert "001/LK3/" in find(dlg, "settings.number_preview").text()
-    qtbot.mouseClick(find(dlg, "settings.save"), Qt.MouseButton.LeftButton)
-    office = window.store.office_settings()
-    assert (office.section_name, office.section_nip, office.number_pattern) == (
-        "Hj. Siti Rahmah, S.Sos.", "197002021995032001", "{seq3}/LK3/{year}")
-
-
-def test_register_lists_filters_and_prints_the_agenda_book(qtbot, window, case, staff,
-                                                          tmp_path, monkeypatch):
-    from lk3_desktop.pdf.render import render
-
-    store = window.store
-    store.actor = staff["konselor"]
-    render(store, "referral", case)
-    render(store, "contract", case)
-    render(store, "contract", case)  # a reprint: still one entry
-    dlg = window.document_register()
-    assert dlg.count.text() == "2 dokumen"
-    dlg.kind.setCurrentIndex(dlg.kind.findData("contract"))
-    assert [e["kind"] for e in dlg.entries] == ["contract"] and dlg.entries[0]["print_count"] == 2
-    dlg.table.selectRow(0)
-    set_field(qtbot, find(dlg, "register.filed"), "Lemari arsip 2")
-    qtbot.mouseClick(find(dlg, "register.filed_save"), Qt.MouseButton.LeftButton)
-    assert store.document_for("contract", case)["filed_location"] == "Lemari arsip 2"
-    dlg.kind.setCurrentIndex(0)
-    dlg.staff.setCurrentIndex(dlg.staff.findData(staff["tim_ahli"]))
-    assert dlg.entries == []
-    dlg.staff.setCurrentIndex(0)
-    target = tmp_path / "agenda.pdf"
-    monkeypatch.setattr("lk3_desktop.ui.dialogs.save_file_path", lambda *a: target)
-    assert dlg.save_book() == target
-    content = " ".join(PdfReader(str(target)).pages[0].extract_text().split())
-    assert "BUKU AGENDA DOKUMEN LK3" in content
-    for e in store.list_documents():
-        assert e["number"] in content
-    assert "Lemari arsip 2" in content and "Maria Goreti Lamba" in content
-    assert "D'Costa" not in content  # the book lists case numbers, not clients' names
-
-
 def test_dialog_warns_when_a_name_has_letters_the_pdf_font_lacks(qtbot, window, case):
     window.store.save_step(case, 1, {"full_name": "陈美玲"})
     dlg = window.print_documents()
     assert "tidak ada di fon PDF" in dlg.number.text() and "陈" in dlg.number.text()
-
-
-def test_logo_is_chosen_through_the_dialog_seam(qtbot, window, tmp_path, monkeypatch):
-    monkeypatch.setattr("lk3_desktop.ui.dialogs.open_image_path", lambda *a: tmp_path / "l.png")
-    dlg = window.office_settings()
-    dlg._choose_logo()
-    assert find(dlg, "settings.logo_path").value() == str(tmp_path / "l.png")
 
 
 def combo_items(combo) -> list[tuple[str, str]]:

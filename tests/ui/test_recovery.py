@@ -1,17 +1,12 @@
-"""Restoring in the program: from the menu, and at start when the file is damaged; the lock
-message; the crash log that holds no client data."""
+"""Restoring in the program: from the menu, and at start when the file is damaged."""
 
 from __future__ import annotations
 
 import hashlib
-import logging
-import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSysInfo
 
 from lk3_desktop import app as app_module
 from lk3_desktop.store import check_file, open_store
@@ -19,8 +14,6 @@ from lk3_desktop.store.backup import automatic_folder, backup_to
 from lk3_desktop.ui import recovery
 from lk3_desktop.ui.recovery import RestoreDialog
 from tests.helpers.cases import complete_case, intake
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _digest(path: Path) -> str:
@@ -142,89 +135,6 @@ def test_leaving_a_damaged_file_as_it_is(qtbot, store, staff, monkeypatch):
     assert sorted(p.name for p in store.path.parent.iterdir()) == ["lk3.sqlite"]
 
 
-def test_newer_file_at_start_is_refused_without_offering_a_backup(store, message_boxes,
-                                                                  monkeypatch):
-    store.db.execute("PRAGMA user_version=99")
-    store.close()
-    monkeypatch.setattr("lk3_desktop.ui.dialogs.choose", lambda *a, **k: pytest.fail(a))
-    assert app_module.open_checked(store.path) is False
-    assert "versi LK3 Desktop yang lebih baru" in message_boxes[-1][1]
-
-
-def test_second_program_is_told_which_computer_holds_the_file(qtbot, db_path, message_boxes):
-    first = app_module.lock_database(db_path)
-    try:
-        assert app_module._acquire_lock(db_path) is None
-    finally:
-        first.unlock()
-    title, text = message_boxes[-1]
-    assert title == "Basis data sedang dipakai"
-    assert "sedang dibuka oleh LK3 Desktop di komputer ini sejak " in text
-    assert str(datetime.now().year) in text
-
-
-def test_lock_of_a_laptop_that_died_on_a_shared_folder_can_be_taken_over(db_path, monkeypatch):
-    lock_file = db_path.with_name(db_path.name + ".lock")
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    lock_file.write_text("4242\nlk3-desktop\nLAPTOP-SHELTER-2\n", encoding="utf-8")
-    assert QSysInfo.machineHostName() != "LAPTOP-SHELTER-2"
-    said = []
-    monkeypatch.setattr("lk3_desktop.ui.dialogs.choose",
-                        lambda _p, _i, _t, text, options, **k: said.append(text) or 0)
-    assert app_module._acquire_lock(db_path) is None  # "Tutup": nothing taken
-    assert 'di komputer lain bernama "LAPTOP-SHELTER-2"' in said[0]
-    assert lock_file.read_text(encoding="utf-8").startswith("4242")
-
-    monkeypatch.setattr("lk3_desktop.ui.dialogs.choose", lambda *a, **k: 1)  # "Ambil alih…"
-    monkeypatch.setattr("lk3_desktop.ui.dialogs.ask", lambda *a: True)
-    held = app_module._acquire_lock(db_path)
-    assert held is not None and held.isLocked()
-    held.unlock()
-
-
-def test_log_holds_the_error_but_no_client_data(qtbot, tmp_path, monkeypatch, message_boxes):
-    monkeypatch.setattr(app_module, "user_log_dir", lambda: tmp_path)
-    handler_count = len(logging.getLogger().handlers)
-    old = sys.excepthook
-    try:
-        log_file = app_module.setup_logging(tmp_path)
-        app_module._install_excepthook()
-        try:
-            int("Siti Aminah 6571014505900003")
-        except ValueError:
-            sys.excepthook(*sys.exc_info())
-    finally:
-        sys.excepthook = old
-        for h in logging.getLogger().handlers[handler_count:]:
-            logging.getLogger().removeHandler(h)
-            h.close()
-    logged = log_file.read_text(encoding="utf-8")
-    assert "builtins.ValueError" in logged and "test_log_holds_the_error" in logged
-    assert "Siti" not in logged and "6571014505900003" not in logged
-    title, text = message_boxes[-1]
-    assert title == "Terjadi kesalahan" and str(log_file) in text
-
-
-@pytest.mark.slow
-def test_log_rotates_and_native_crashes_land_beside_it(tmp_path):
-    script = (
-        "import logging, faulthandler, sys\n"
-        "from pathlib import Path\n"
-        "from lk3_desktop.app import setup_logging\n"
-        "setup_logging(Path(sys.argv[1]))\n"
-        "for i in range(3000): logging.getLogger('lk3_desktop').info('baris %d %s', i, 'x' * 1100)\n"
-        "faulthandler._sigsegv()\n")
-    done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=60)
-    assert done.returncode != 0  # it did crash
-    names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["lk3-desktop-crash.log", "lk3-desktop.log", "lk3-desktop.log.1",
-                     "lk3-desktop.log.2", "lk3-desktop.log.3"]
-    assert all(p.stat().st_size <= 1_000_000 for p in tmp_path.glob("lk3-desktop.log*"))
-    assert "Fatal Python error: Segmentation fault" in (
-        tmp_path / "lk3-desktop-crash.log").read_text(encoding="utf-8")
-
-
 def test_describe_keeps_the_backup_recognisable(store, staff, tmp_path):
     complete_case(store, staff, upto=2)
     made = backup_to(store.path, tmp_path, now=datetime(2026, 11, 27, 17, 5))
@@ -233,27 +143,6 @@ def test_describe_keeps_the_backup_recognisable(store, staff, tmp_path):
     assert text.endswith(" MB.") and "," in text.split()[-2]
     store.close()
     assert open_store(made).list_cases()
-
-
-def test_file_removed_while_typing_keeps_the_form_and_says_why(qtbot, window, staff,
-                                                              message_boxes):
-    import os
-
-    from tests.helpers.gui import find, next_page, set_field
-
-    rid = complete_case(window.store, staff, upto=1)
-    window.refresh()
-    window.select_case(rid)
-    wiz = window.continue_case()
-    assert wiz.currentId() == 2
-    notes = find(wiz, "step2.notes")
-    set_field(qtbot, notes, "Klien bersedia konseling minggu depan.")
-    os.unlink(window.store.path)  # the USB stick holding the database is pulled out
-    next_page(qtbot, wiz)
-    assert wiz.currentId() == 2  # not moved on: nothing was saved
-    assert notes.toPlainText() == "Klien bersedia konseling minggu depan."
-    title, text = next(m for m in message_boxes if m[0] == "Gagal menyimpan")
-    assert "tidak ada lagi di tempatnya" in text and "flashdisk dicabut" in text
 
 
 def _restore_dialog_with_backup(qtbot, window, staff, monkeypatch):
@@ -299,70 +188,3 @@ def test_unexpected_failure_during_restore_leaves_a_working_window(qtbot, window
     assert window.model.rowCount() == 2
     window.refresh()
     window.store.save_step(None, 1, {"full_name": "Masih bisa menyimpan"})
-
-
-def test_closing_with_a_backups_file_in_the_way_says_so(qtbot, window, staff, message_boxes):
-    complete_case(window.store, staff, upto=1)
-    automatic_folder(window.store.path).write_text("bukan folder", encoding="utf-8")
-    window.close()
-    title, text = message_boxes[-1]
-    assert title == "Cadangan otomatis gagal" and "tidak dapat dibuat" in text
-
-
-def test_lock_file_cut_off_by_a_power_failure_names_nobody(db_path):
-    from lk3_desktop.lock import holder
-
-    db_path.with_name(db_path.name + ".lock").write_text("", encoding="utf-8")
-    assert holder(db_path) is None
-
-
-def test_database_under_a_file_is_a_message_not_a_traceback(tmp_path, message_boxes):
-    blocker = tmp_path / "bukan-folder"
-    blocker.write_text("x", encoding="utf-8")
-    assert app_module._acquire_lock(blocker / "lk3.sqlite") is None
-    assert message_boxes[-1][0] == "Basis data tidak dapat dibuka"
-    assert "tidak dapat dibuat" in message_boxes[-1][1]
-
-
-PERMISSIONS = r"""
-import os, sys
-from datetime import datetime
-from pathlib import Path
-from lk3_desktop.cli import main
-from lk3_desktop.store import open_store
-from lk3_desktop.store.backup import backup_to
-
-base = Path(sys.argv[1])
-db = base / "lk3.sqlite"
-open_store(db).close()
-usb = base / "usb"
-usb.mkdir()
-os.chmod(usb, 0o555)                     # a write-protected stick
-code_backup = main(["backup", "--db", str(db), "--to", str(usb)])
-os.chmod(db, 0)                          # unreadable (on Windows: held by antivirus)
-code_check = main(["check", "--db", str(db)])
-os.chmod(db, 0o644)
-ro = base / "ro"
-ro.mkdir()
-backup = backup_to(db, base, now=datetime(2026, 11, 27, 17, 5))
-os.chmod(ro, 0o555)                      # a database folder that takes no lock file
-code_restore = main(["restore", "--db", str(ro / "lk3.sqlite"), "--from", str(backup), "--ya"])
-print(code_backup, code_check, code_restore)
-"""
-
-
-@pytest.mark.slow
-def test_permissions_give_indonesian_lines(tmp_path):
-    import os
-
-    from tests.helpers.permissions import run_as_ordinary_user
-
-    done = run_as_ordinary_user(PERMISSIONS, str(tmp_path))
-    for folder in ("usb", "ro"):
-        os.chmod(tmp_path / folder, 0o755)
-    assert done.stdout.split() == ["2", "2", "2"], done.stderr
-    lines = done.stderr.strip().splitlines()
-    assert len(lines) == 3 and not any("Traceback" in x or "Errno" in x for x in lines)
-    assert "usb tidak dapat ditulisi (hanya-baca atau tanpa izin)" in lines[0]
-    assert "lk3.sqlite tidak dapat dibaca (izin ditolak" in lines[1]
-    assert "ro tidak dapat ditulisi (hanya-baca atau tanpa izin)" in lines[2]

@@ -1,4 +1,5 @@
-"""Closing mid-wizard and carrying on later; drafts autosave; corrections are audited."""
+"""Closing mid-wizard and carrying on later; drafts autosave; corrections are audited; a save
+that fails keeps what was typed; the side list and the title."""
 
 from __future__ import annotations
 
@@ -143,12 +144,73 @@ def test_an_untouched_new_referral_creates_nothing_but_a_choice_does(qtbot, wind
     assert window.store.load_step(wiz.rid, 1)["referral_source"] == "polisi"
 
 
-def test_inactive_staff_of_other_roles_are_not_offered_as_counselor(qtbot, window, staff):
-    store = window.store
-    admin = store.staff(staff["pengadministrasi"])
-    store.save_staff({**admin, "active": False}, admin["id"])
-    rid = complete_case(store, staff, upto=1)
+def test_the_side_list_marks_each_step_and_opens_only_reachable_ones(qtbot, store, staff):
+    from PySide6.QtCore import Qt
+
+    rid = complete_case(store, staff, upto=2)
+    store.save_step(rid, 3, {"frequency": "Seminggu sekali"})  # a draft
     wiz = open_case(qtbot, store, rid, show=False)
-    combo = find(wiz, "step2.counselor_id")
-    assert combo.findData(admin["id"]) < 0
-    assert combo.findData(staff["konselor"]) > 0
+    assert wiz.currentId() == 3
+    items = [wiz.step_list.item(i) for i in range(wiz.step_list.count())]
+    assert [i.text() for i in items[:4]] == ["✓ 1. Formulir layanan sosial",
+                                             "✓ 2. Pertemuan dengan konselor",
+                                             "✎ 3. Kontrak konseling",
+                                             "· 4. Identifikasi masalah"]
+    assert items[2].toolTip() == "Langkah 3: draf"
+    enabled = [bool(i.flags() & Qt.ItemFlag.ItemIsEnabled) for i in items]
+    assert enabled == [True, True, True, False, False, False, False]
+    wiz._on_step_clicked(items[5])  # a step not reached yet does not open
+    assert wiz.currentId() == 3
+    wiz._on_step_clicked(items[0])
+    assert wiz.currentId() == 1
+
+
+def test_the_title_names_the_case_once_it_is_saved(qtbot, store, staff):
+    from lk3_desktop.ui.wizard.case_wizard import CaseWizard
+
+    wiz = CaseWizard(store)
+    qtbot.addWidget(wiz)
+    wiz.resume()
+    assert wiz.windowTitle() == "Rujukan baru — LK3 Desktop"
+    assert "Nomor agenda diberikan saat disimpan." in wiz.case_label.text()
+    set_field(qtbot, find(wiz, "step1.full_name"), "Siti <Aminah>")
+    assert wiz.save_draft()
+    agenda = store.referral(wiz.rid)["agenda_number"]
+    assert wiz.windowTitle() == f"{agenda} — Siti <Aminah> — LK3 Desktop"
+    assert wiz.case_label.text() == f"<b>{agenda}</b><br>Siti &lt;Aminah&gt;"
+
+
+def test_ctrl_s_says_why_a_correction_is_not_saved(qtbot, store, staff):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    rid = complete_case(store, staff, upto=2)
+    wiz = open_case(qtbot, store, rid)
+    wiz.open_at(1)
+    set_field(qtbot, find(wiz, "step1.nik"), "123")
+    wiz.activateWindow()
+    qtbot.waitUntil(wiz.isActiveWindow)
+    QTest.keyClick(find(wiz, "step1.nik"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "NIK harus 16 angka" in wiz.currentPage().banner.text()
+    assert store.load_step(rid, 1)["nik"] == intake()["nik"]
+
+
+def test_file_removed_while_typing_keeps_the_form_and_says_why(qtbot, window, staff,
+                                                              message_boxes):
+    import os
+
+    from tests.helpers.gui import find, next_page, set_field
+
+    rid = complete_case(window.store, staff, upto=1)
+    window.refresh()
+    window.select_case(rid)
+    wiz = window.continue_case()
+    assert wiz.currentId() == 2
+    notes = find(wiz, "step2.notes")
+    set_field(qtbot, notes, "Klien bersedia konseling minggu depan.")
+    os.unlink(window.store.path)  # the USB stick holding the database is pulled out
+    next_page(qtbot, wiz)
+    assert wiz.currentId() == 2  # not moved on: nothing was saved
+    assert notes.toPlainText() == "Klien bersedia konseling minggu depan."
+    title, text = next(m for m in message_boxes if m[0] == "Gagal menyimpan")
+    assert "tidak ada lagi di tempatnya" in text and "flashdisk dicabut" in text
