@@ -8,7 +8,6 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QWidget
 
-from lk3_desktop import sop as sop_module
 from lk3_desktop.domain.steps import validate_step
 from lk3_desktop.domain.summary import describe_row, describe_step, display
 from lk3_desktop.domain.validation import ValidationFailed
@@ -17,6 +16,7 @@ from lk3_desktop.pdf.render import render
 from lk3_desktop.sop import load_sop
 from tests.helpers.cases import problems
 from tests.helpers.examples import example_step
+from tests.helpers.sop_data import edited_sop
 
 STEP_KEYS = [s.key for s in load_sop().steps]
 
@@ -132,21 +132,10 @@ COPING = {"key": "coping", "type": "text", "label": "Cara klien bertahan",
 @pytest.fixture
 def coping_field(monkeypatch):
     """data/sop.json with one more field in step "problems", as a developer would add it."""
-    real = sop_module._read
-
-    def read(rel):
-        raw = real(rel)
-        if rel == "data/sop.json":
-            raw = {**raw, "steps": [
-                {**s, "fields": [*s["fields"], COPING]} if s["key"] == "problems" else s
-                for s in raw["steps"]]}
-        return raw
-
-    monkeypatch.setattr(sop_module, "_read", read)
-    load_sop.cache_clear()
-    yield
-    monkeypatch.undo()
-    load_sop.cache_clear()
+    with edited_sop(monkeypatch, lambda raw: {**raw, "steps": [
+            {**s, "fields": [*s["fields"], COPING]} if s["key"] == "problems" else s
+            for s in raw["steps"]]}):
+        yield
 
 
 def test_a_field_added_to_the_description_alone_is_checked_stored_and_shown_everywhere(

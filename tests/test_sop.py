@@ -77,21 +77,10 @@ EIGHTH = {
 @pytest.fixture
 def eighth_step(monkeypatch):
     """data/sop.json with an eighth step appended: the only change a new step needs."""
-    import lk3_desktop.sop as sop_module
+    from tests.helpers.sop_data import edited_sop
 
-    real = sop_module._read
-
-    def read(rel):
-        raw = real(rel)
-        if rel == "data/sop.json":
-            raw = {**raw, "steps": [*raw["steps"], EIGHTH]}
-        return raw
-
-    monkeypatch.setattr(sop_module, "_read", read)
-    load_sop.cache_clear()
-    yield
-    monkeypatch.undo()
-    load_sop.cache_clear()
+    with edited_sop(monkeypatch, lambda raw: {**raw, "steps": [*raw["steps"], EIGHTH]}):
+        yield
 
 
 def test_an_eighth_step_needs_only_the_sop_data(eighth_step, qtbot, tmp_path):
