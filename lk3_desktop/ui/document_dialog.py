@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF, Qt
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,10 +28,11 @@ from lk3_desktop.domain.dates import format_date
 from lk3_desktop.i18n import tr
 from lk3_desktop.pdf.fonts import missing_glyphs
 from lk3_desktop.pdf.render import RenderError, render, why_not_ready, write
-from lk3_desktop.store import Store
+from lk3_desktop.store import DatabaseRefused, Store, open_store
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.widgets import LineField
+from lk3_desktop.ui.worker import Job
 
 PRINT_DPI = 300
 
@@ -39,6 +42,8 @@ def page_size(paper: str) -> QPageSize:
         return QPageSize(QSizeF(215, 330), QPageSize.Unit.Millimeter, "F4 (Folio)")
     return QPageSize(QPageSize.PageSizeId.A4)
 
+
+log = logging.getLogger(__name__)
 
 class DocumentDialog(QDialog):
     """`rid` None: only blank forms. Every print or save of a case document is entered in
@@ -192,19 +197,31 @@ class DocumentDialog(QDialog):
             with dialogs.wait_cursor():
                 render(self.store, self.current_kind(), self.case_id(),
                        paper=self.paper.currentData(), register=True, deliver=deliver)
-        except RenderError as exc:
-            dialogs.warn(self, tr("Dokumen belum dapat dicetak"), str(exc))
-            return False
-        except StoreWriteError as exc:
-            dialogs.warn(self, tr("Gagal mencatat di buku agenda"), str(exc))
-            return False
-        except OSError as exc:
-            dialogs.warn(self, tr("Gagal menyimpan PDF"),
-                         tr("PDF tidak dapat disimpan: {error}.").format(
-                             error=exc.strerror or exc))
+        except (RenderError, StoreWriteError, DatabaseRefused, OSError) as exc:
+            self._not_delivered(exc)
             return False
         self.refresh()
         return True
+
+    def _not_delivered(self, exc: Exception, *, printing: bool = False) -> None:
+        """What went wrong while a document was numbered and saved or printed."""
+        if isinstance(exc, RenderError):
+            dialogs.warn(self, tr("Dokumen belum dapat dicetak"), str(exc))
+        elif isinstance(exc, (StoreWriteError, DatabaseRefused)):
+            dialogs.warn(self, tr("Gagal mencatat di buku agenda"), str(exc))
+        elif isinstance(exc, OSError) and printing:
+            dialogs.warn(self, tr("Gagal mencetak"),
+                         tr("Dokumen tidak dapat dicetak: {error}. Dokumen tidak diberi "
+                            "nomor.").format(error=exc.strerror or exc))
+        elif isinstance(exc, OSError):
+            dialogs.warn(self, tr("Gagal menyimpan PDF"),
+                         tr("PDF tidak dapat disimpan: {error}.").format(
+                             error=exc.strerror or exc))
+        else:
+            log.error("printing failed: %s", type(exc).__name__)
+            dialogs.warn(self, tr("Dokumen belum dapat dicetak"),
+                         tr("Terjadi kesalahan yang tidak terduga; dokumen tidak dicetak dan "
+                            "tidak diberi nomor."))
 
     # -- actions -------------------------------------------------------------------------
 
@@ -224,15 +241,56 @@ class DocumentDialog(QDialog):
             return None
         return target if self._deliver(lambda data: write(target, data)) else None
 
-    def print_document(self) -> bool:
+    def print_document(self) -> Job | None:
+        """Print on the printer the user picks; None if they cancelled.
+
+        Drawing the pages for the printer takes about a second for an eight-page record, so
+        the numbering and printing run as a job on a thread of their own, through a
+        connection of its own (a connection serves one thread): the window keeps answering,
+        and a print that fails still uses no number.
+        """
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(QPageLayout(page_size(self.paper.currentData()),
                                           QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
         printer.setFullPage(True)
         printer.setDocName(self.suggested_name())
         if not dialogs.choose_printer(self, printer):
-            return False
-        return self._deliver(lambda data: self.print_to(printer, data))
+            return None
+        kind, rid, paper = self.current_kind(), self.case_id(), self.paper.currentData()
+        path, actor, clock = self.store.path, self.store.actor, self.store.clock
+
+        def work(_report) -> None:
+            own = open_store(path, actor=actor, clock=clock, create=False)
+            try:
+                render(own, kind, rid, paper=paper, register=True,
+                       deliver=lambda data: self.print_to(printer, data))
+            finally:
+                own.close()
+
+        progress = QProgressDialog(tr("Mencetak…"), "", 0, 0, self)
+        progress.setWindowTitle(tr("Cetak"))
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(300)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._print_progress = progress
+        job = Job(work, "print", self)
+        job.succeeded.connect(self._printed)
+        job.failed.connect(self._print_failed)
+        job.start()
+        return job
+
+    def _printed(self, _result: object) -> None:
+        self._print_progress.close()
+        self.refresh()
+
+    def _print_failed(self, exc: Exception) -> None:
+        self._print_progress.close()
+        self._not_delivered(exc, printing=True)
+
+    def done(self, result: int) -> None:
+        for job in self.findChildren(Job):  # a print in progress finishes first
+            job.wait()
+        super().done(result)
 
     def print_to(self, printer: QPrinter, data: bytes) -> None:
         """Draw each page of `data` onto the printer, keeping the page's proportions."""

@@ -2108,12 +2108,28 @@ If that computer shut down suddenly and the program there is certainly no longer
         <translation>Could not record in the agenda register</translation>
     </message>
     <message>
+        <source>Gagal mencetak</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak dapat dicetak: {error}. Dokumen tidak diberi nomor.</source>
+        <translation>The document could not be printed: {error}. It was not given a number.</translation>
+    </message>
+    <message>
         <source>PDF tidak dapat disimpan: {error}.</source>
         <translation>The PDF cannot be saved: {error}.</translation>
     </message>
     <message>
+        <source>Terjadi kesalahan yang tidak terduga; dokumen tidak dicetak dan tidak diberi nomor.</source>
+        <translation>An unexpected error occurred; the document was not printed and was not given a number.</translation>
+    </message>
+    <message>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Mencetak…</source>
+        <translation>Printing…</translation>
     </message>
     <message>
         <source>printer tidak dapat dibuka</source>

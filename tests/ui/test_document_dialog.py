@@ -54,15 +54,34 @@ def test_print_goes_through_the_print_dialog(qtbot, window, case, tmp_path, monk
     monkeypatch.setattr("lk3_desktop.ui.dialogs.choose_printer", choose)
     dlg = window.print_documents()
     dlg.kind.setCurrentIndex(dlg.kind.findData("record"))
-    assert dlg.print_document()
+    job = dlg.print_document()  # numbered and printed on a thread of its own
+    assert job is not None
+    qtbot.waitUntil(lambda: "dicetak 1×" in dlg.number.text(), timeout=30_000)
     assert len(PdfReader(str(out)).pages) == dlg.document.pageCount() >= 1
     assert [e["kind"] for e in window.store.list_documents()] == ["record"]
+
+
+def test_a_print_that_fails_numbers_nothing_and_says_why(qtbot, window, case, monkeypatch,
+                                                         message_boxes):
+    def broken(self, printer, data):
+        raise OSError(5, "printer tidak dapat dibuka")
+
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.choose_printer", lambda *a: True)
+    monkeypatch.setattr("lk3_desktop.ui.document_dialog.DocumentDialog.print_to", broken)
+    dlg = window.print_documents()
+    dlg.kind.setCurrentIndex(dlg.kind.findData("contract"))
+    assert dlg.print_document() is not None
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=30_000)
+    assert message_boxes[-1] == (
+        "Gagal mencetak",
+        "Dokumen tidak dapat dicetak: printer tidak dapat dibuka. Dokumen tidak diberi nomor.")
+    assert window.store.list_documents() == []  # the number went back with the failure
 
 
 def test_cancelled_print_numbers_nothing(qtbot, window, case, monkeypatch):
     monkeypatch.setattr("lk3_desktop.ui.dialogs.choose_printer", lambda *a: False)
     dlg = window.print_documents()
-    assert dlg.print_document() is False
+    assert dlg.print_document() is None
     assert window.store.list_documents() == []
 
 
