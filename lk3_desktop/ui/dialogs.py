@@ -10,9 +10,9 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from lk3_desktop.i18n import tr
 
@@ -51,7 +51,6 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
 @contextlib.contextmanager
 def wait_cursor() -> Iterator[None]:
     """The busy cursor over the whole program while a file is rendered, checked or copied."""
-    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -59,6 +58,18 @@ def wait_cursor() -> Iterator[None]:
         yield
     finally:
         QGuiApplication.restoreOverrideCursor()
+
+
+def progress(parent: QWidget, title: str, label: str, *, percent: bool = False) -> QProgressDialog:
+    """The window-modal progress of a job that cannot be cancelled half-way (a copy being
+    checked, a restore, a print): a percentage, or a moving bar. Shown only if the work
+    takes more than half a second."""
+    box = QProgressDialog(label, "", 0, 100 if percent else 0, parent)
+    box.setWindowTitle(title)
+    box.setCancelButton(None)
+    box.setMinimumDuration(500)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    return box
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

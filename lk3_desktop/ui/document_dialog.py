@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -267,12 +266,7 @@ class DocumentDialog(QDialog):
             finally:
                 own.close()
 
-        progress = QProgressDialog(tr("Mencetak…"), "", 0, 0, self)
-        progress.setWindowTitle(tr("Cetak"))
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(300)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._print_progress = progress
+        self._print_progress = dialogs.progress(self, tr("Cetak"), tr("Mencetak…"))
         job = Job(work, "print", self)
         job.succeeded.connect(self._printed)
         job.failed.connect(self._print_failed)

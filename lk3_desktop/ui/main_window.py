@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QProgressDialog,
     QPushButton,
     QTableView,
     QToolBar,
@@ -427,12 +426,8 @@ class MainWindow(QMainWindow):
         folder = folder or dialogs.choose_folder(self, tr("Cadangkan ke folder"))
         if folder is None:
             return None
-        progress = QProgressDialog(tr("Mencadangkan basis data…"), "", 0, 100, self)
-        progress.setWindowTitle(tr("Cadangkan"))
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(500)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._backup_progress = progress
+        self._backup_progress = dialogs.progress(self, tr("Cadangkan"),
+                                                 tr("Mencadangkan basis data…"), percent=True)
         source = self.store.path  # the job opens its own connection: never the window's
         job = Job(lambda report: backup_to(source, folder, now=datetime.now(), progress=report),
                   "backup", self)
@@ -503,12 +498,9 @@ class MainWindow(QMainWindow):
         path, clock, actor = self.store.path, self.store.clock, self.store.actor
         self._restoring = (backup, path, clock, actor)
         self.store.close()
-        progress = QProgressDialog(tr("Memulihkan basis data…"), "", 0, 0, self)
-        progress.setWindowTitle(tr("Pulihkan"))
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(500)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)  # nothing may use the
-        self._restore_progress = progress                            # closed store meanwhile
+        # Window-modal: nothing may use the closed store meanwhile.
+        self._restore_progress = dialogs.progress(self, tr("Pulihkan"),
+                                                  tr("Memulihkan basis data…"))
         job = Job(lambda _report: restore_from(path, backup.path, now=datetime.now()),
                   "restore", self)
         job.succeeded.connect(self._on_restored)
