@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint demo clean bench bench-backup faults screenshots translations
+.PHONY: run test lint demo clean bench bench-backup faults screenshots translations dist icons
 
 # A changed pyproject.toml rebuilds the venv from empty: upgrading in place would leave wheels
 # behind that the new pins replace (PySide6-Pdf 6.12 beside PySide6-Addons 6.11 both hold QtPdf).
@@ -41,6 +41,22 @@ bench-backup: $(STAMP)
 # 200 random SIGKILLs of a process saving wizard steps; reports kills and failed files.
 faults: $(STAMP)
 	$(BIN)/python tests/faults.py --kills 200
+
+# The one-folder program for a shelter laptop, built from a clean venv with only what the
+# program needs (no test tools), into dist/LK3 Desktop/. Then: "dist/LK3 Desktop/lk3-desktop"
+# self-check.
+DIST_VENV := build/dist-venv
+dist:
+	$(PYTHON) -m venv --clear $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(DIST_VENV)/bin/python -m pip install --quiet . "pyinstaller>=6,<7"
+	$(DIST_VENV)/bin/pyinstaller build.spec --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller
+	@du -sh "dist/LK3 Desktop"
+
+# The program's icon as PNG and ICO, drawn from resources/icons/lk3.svg.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/make_icons.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache
