@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import signal
 import subprocess
 import sys
@@ -45,12 +44,16 @@ def test_file_replaced_while_open_is_left_alone(store, tmp_path):
 @pytest.fixture
 def file_size_limit():
     """Lower this process's file-size limit (what a full disk looks like to a writer) and
-    put it back afterwards; SIGXFSZ is ignored so the write fails instead of the process."""
+    put it back afterwards; SIGXFSZ is ignored so the write fails instead of the process.
+    `limit(None)` lifts the limit. POSIX only: the test is skipped where there is no
+    `resource` module (Windows)."""
+    resource = pytest.importorskip("resource", reason="file-size limits (RLIMIT_FSIZE) are POSIX")
     old_limit = resource.getrlimit(resource.RLIMIT_FSIZE)
     old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 
-    def limit(size: int) -> None:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (size, old_limit[1]))
+    def limit(size: int | None) -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE,
+                           (resource.RLIM_INFINITY if size is None else size, old_limit[1]))
 
     yield limit
     resource.setrlimit(resource.RLIMIT_FSIZE, old_limit)
@@ -66,7 +69,7 @@ def test_full_disk_keeps_what_was_saved_and_the_retry_works(store, file_size_lim
     assert "tidak dapat ditulisi (ruang penuh" in str(failed.value)
     assert "Isian di layar tidak hilang" in str(failed.value)
     assert store.load_step(rid, 1)["complaint"] == "cemas"  # the old value, whole
-    file_size_limit(resource.RLIM_INFINITY)
+    file_size_limit(None)
     assert check_file(store.path).startswith("OK")
     store.save_step(rid, 1, {"full_name": "Siti Aminah", "complaint": BIG})
     assert store.load_step(rid, 1)["complaint"] == BIG
