@@ -20,11 +20,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from lk3_desktop.paths import resource
 
 Out = Callable[[str], None]
+T = TypeVar("T")
 
 # PDF page sizes in points and how far a read-back size may differ (ReportLab writes
 # 595.2756 × 841.8898 for A4; F4 is 215 × 330 mm).
@@ -58,9 +59,6 @@ class Run:
     store: Any = None  # lk3_desktop.store.Store while open
     rid: str | None = None
     agenda: str = ""
-    status: str = ""
-    steps: int = 0
-    documents: int = 0
 
     def close(self) -> None:
         if self.store is not None:
@@ -82,8 +80,8 @@ def check_sop(run: Run) -> str:
 
     # Read the files now, not the copies cached in this process, so a test that breaks a
     # file sees it; the program itself reads them once through the same functions.
-    sop = sop_module.load_sop.__wrapped__()
-    ref = sop_module.load_reference.__wrapped__()
+    sop = _reading("data/sop.json", sop_module.load_sop.__wrapped__)
+    ref = _reading("data/reference.json", sop_module.load_reference.__wrapped__)
     roles = {r.key for r in sop.roles}
     if not sop.steps:
         raise CheckFailed("data/sop.json tidak berisi langkah")
@@ -98,6 +96,14 @@ def check_sop(run: Run) -> str:
     fields = sum(len(step.fields.fields) for step in sop.steps)
     return (f"{len(sop.steps)} langkah, {fields} isian, {len(sop.roles)} peran; "
             f"{len(ref.kelurahan_all)} kelurahan, {len(ref.choices('problem_areas'))} bidang masalah")
+
+
+def _reading(rel: str, load: Callable[[], T]) -> T:
+    """`load()`, a failure naming the file it was reading."""
+    try:
+        return load()
+    except Exception as exc:
+        raise CheckFailed(f"{rel}: {_reason(exc)}") from exc
 
 
 # -- 2. fonts -------------------------------------------------------------------------------
@@ -288,9 +294,9 @@ def check_case(run: Run) -> str:
     if referral["status"] != expected or referral["status"] not in CLOSED or not referral["closed_at"]:
         raise CheckFailed(f"status kasus {referral['status']!r}, hasil {referral['outcome']!r}: "
                           "kasus seharusnya ditutup")
-    run.rid, run.agenda, run.status, run.steps = rid, referral["agenda_number"], referral["status"], done
+    run.rid, run.agenda = rid, referral["agenda_number"]
     return (f"{run.agenda} melalui {done}/{len(sop.steps)} langkah, ditutup dengan hasil "
-            f"{status_name(run.status)}; {_verdict(check_file(run.db))}")
+            f"{status_name(referral['status'])}; {_verdict(check_file(run.db))}")
 
 
 # -- 6. documents ---------------------------------------------------------------------------
@@ -367,7 +373,6 @@ def check_documents(run: Run) -> str:
         raise CheckFailed(f"buku agenda tidak satu entri per jenis: {dict(per_kind)}")
     if len({d["number"] for d in register}) != len(register):
         raise CheckFailed("buku agenda memberi nomor yang sama dua kali")
-    run.documents = len(register)
     return (f"{len(DOCUMENTS)} jenis × A4/F4, bernomor dan kosong, dibaca kembali: {pdfs} PDF, "
             f"{pages} halaman; buku agenda {len(register)} nomor")
 
@@ -385,8 +390,9 @@ def check_backup(run: Run) -> str:
     from lk3_desktop.store import check_file, open_store
     from lk3_desktop.store.backup import backup_to, restore_from
 
-    if run.rid is None:
+    if run.store is None or run.rid is None:
         raise CheckFailed("tidak diperiksa: kasus uji tidak terbentuk (lihat pemeriksaan kasus)")
+    before = _held(run.store, run.rid)
     run.close()  # the program closes its file before a restore too
     folder = run.folder / "cadangan"
     folder.mkdir(exist_ok=True)
@@ -401,22 +407,40 @@ def check_backup(run: Run) -> str:
     verdict = check_file(run.db)
     store = run.store = open_store(run.db, create=False)
     try:
-        referral = store.referral(run.rid)
+        after = _held(store, run.rid)
     except KeyError:
         raise CheckFailed(f"kasus {run.agenda} hilang setelah pemulihan") from None
-    records = store.step_records(run.rid)
-    done = sum(1 for r in records.values() if r["status"] == "complete")
-    if (done, referral["status"]) != (run.steps, run.status):
-        raise CheckFailed(f"setelah pemulihan: {done} langkah selesai, status {referral['status']!r}")
+    if after != before:
+        raise CheckFailed(f"setelah pemulihan kasus {run.agenda} berbeda: {after}, "
+                          f"sebelum dicadangkan {before}")
     if any(s["name"] == "Petugas sesudah cadangan" for s in store.list_staff()):
         raise CheckFailed("pemulihan tidak mengembalikan isi cadangan")
-    registered = sum(1 for d in store.list_documents() if d["referral_id"] == run.rid)
-    if registered != run.documents:
-        raise CheckFailed(f"setelah pemulihan buku agenda berisi {registered} nomor, "
-                          f"seharusnya {run.documents}")
     kept = f"; yang ditimpa disimpan sebagai {aside.name}" if aside else ""
     return (f"{made.name} dibuat lalu dipulihkan: {_verdict(verdict)}; {run.agenda} dengan "
-            f"{done} langkah dan {registered} nomor agenda{kept}")
+            f"{after.steps} langkah selesai dan {after.documents} nomor agenda{kept}")
+
+
+@dataclass(frozen=True)
+class Held:
+    """What a backup must bring back of the case."""
+
+    steps: int  # complete
+    status: str
+    problems: int
+    actions: int
+    documents: int  # agenda register entries
+
+    def __str__(self) -> str:
+        return (f"{self.steps} langkah selesai, status {self.status}, {self.problems} masalah, "
+                f"{self.actions} rencana tindakan, {self.documents} nomor agenda")
+
+
+def _held(store, rid: str) -> Held:
+    records = store.step_records(rid)
+    return Held(steps=sum(1 for r in records.values() if r["status"] == "complete"),
+                status=store.referral(rid)["status"], problems=len(store.problems(rid)),
+                actions=len(store.actions(rid)),
+                documents=sum(1 for d in store.list_documents() if d["referral_id"] == rid))
 
 
 CHECKS: tuple[Check, ...] = (
