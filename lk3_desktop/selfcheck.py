@@ -16,7 +16,7 @@ import contextlib
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -490,20 +490,18 @@ def run_checks(folder: Path, out: Out, checks: tuple[Check, ...] = CHECKS) -> bo
     return passed
 
 
-@contextlib.contextmanager
-def temporary_folder(keep: bool, out: Out) -> Iterator[Path]:
-    """A new folder, removed afterwards unless `keep` (then its path is printed)."""
-    folder = Path(tempfile.mkdtemp(prefix="lk3-periksa-"))
+def self_check(out: Out, *, keep: bool = False) -> bool:
+    """The whole self-check in a new temporary folder, removed afterwards unless `keep` (then
+    its path is printed); True if every check held."""
     try:
-        yield folder
+        folder = Path(tempfile.mkdtemp(prefix="lk3-periksa-"))
+    except OSError as exc:  # no writable temporary folder: that is the finding
+        out(f"GAGAL  folder sementara: {_reason(exc)}")
+        return False
+    try:
+        return run_checks(folder, out)
     finally:
         if keep:
             out(f"Folder pemeriksaan disimpan: {folder}")
         else:
             shutil.rmtree(folder, ignore_errors=True)
-
-
-def self_check(out: Out, *, keep: bool = False) -> bool:
-    """The whole self-check in a temporary folder; True if every check held."""
-    with temporary_folder(keep, out) as folder:
-        return run_checks(folder, out)

@@ -201,3 +201,10 @@ def test_runs_as_a_command_without_a_display_or_the_user_files(tmp_path):
     assert done.stderr == ""
     assert list((tmp_path / "tmp").iterdir()) == []
     assert not (tmp_path / "home").exists()
+
+
+def test_no_temporary_folder_is_one_line(qapp, capsys, monkeypatch, tmp_path):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tidak-ada"))
+    assert main(["self-check"]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("GAGAL  folder sementara: FileNotFoundError: ") and out.count("\n") == 1
