@@ -233,9 +233,19 @@ def _self_check(args) -> int:
 
     # QtPdf reads the PDFs back; it wants an application object, and a core one needs no display.
     app = QCoreApplication.instance() or QCoreApplication(["lk3-desktop"])
-    passed = self_check(lambda line: print(line, flush=True), keep=args.keep)
+    passed = self_check(_say, keep=args.keep)
     del app
     return 0 if passed else 1
+
+
+def _say(line: str) -> None:
+    """Print a line even where stdout cannot encode all of it (a Windows console's cp1252
+    redirected to a file, a path with "ễ" in a failure): a "?" rather than a traceback."""
+    try:
+        print(line, flush=True)
+    except UnicodeEncodeError:
+        encoding = sys.stdout.encoding or "ascii"
+        print(line.encode(encoding, "replace").decode(encoding), flush=True)
 
 
 _COMMANDS = {"demo-data": _demo, "cases": _cases, "check": _check, "pdf": _pdf, "backup": _backup,

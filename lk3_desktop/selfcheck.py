@@ -149,7 +149,7 @@ def check_translations(run: Run) -> str:
         if not text or text == source or (expected is not None and text != expected):
             raise CheckFailed(f"{path.name}: “{source}” diterjemahkan menjadi “{text}”, "
                               f"seharusnya “{expected or 'terjemahan'}”")
-        found.append(f"{path.name} “{source}” → “{text}”")
+        found.append(f"{path.name} menerjemahkan “{source}” menjadi “{text}”")
     return "; ".join(found)
 
 

@@ -4,6 +4,7 @@ PDF, a leaking Qt pair, a case the store refuses, a failing backup."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -208,3 +209,13 @@ def test_no_temporary_folder_is_one_line(qapp, capsys, monkeypatch, tmp_path):
     assert main(["self-check"]) == 1
     out = capsys.readouterr().out
     assert out.startswith("GAGAL  folder sementara: FileNotFoundError: ") and out.count("\n") == 1
+
+
+def test_a_console_that_cannot_encode_every_letter_still_gets_one_line_each(qapp, monkeypatch):
+    console = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    monkeypatch.setattr(sys, "stdout", console)
+    assert main(["self-check"]) == 0
+    console.flush()
+    lines = _lines(console.buffer.getvalue().decode("ascii"))
+    assert all(line.startswith("OK ") for line in lines.values())
+    assert "4 jenis ? A4/F4" in lines["dokumen"]
