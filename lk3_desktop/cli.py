@@ -1,4 +1,5 @@
-"""Command line: the window by default; demo-data, cases and check for scripting and admin."""
+"""Command line: the window by default; demo-data, cases, check, backup, restore, pdf and
+self-check for scripting and admin."""
 
 from __future__ import annotations
 
@@ -49,6 +50,13 @@ def _parser() -> argparse.ArgumentParser:
     pdf.add_argument("--out", type=Path, required=True)
     pdf.add_argument("--paper", choices=["A4", "F4"], default=None)
     pdf.add_argument("--blank", action="store_true", help="formulir kosong untuk diisi tangan")
+    # No --db: the self-check works in a folder of its own and never opens the user's file.
+    selfcheck = sub.add_parser(
+        "self-check", help="periksa program terpasang: data SOP, huruf, terjemahan, satu kasus "
+                           "uji melalui semua langkah, semua dokumen, cadangan dan pemulihan "
+                           "(di folder sementara; basis data Anda tidak disentuh)")
+    selfcheck.add_argument("--keep", action="store_true",
+                           help="jangan hapus folder sementara; tampilkan lokasinya")
     return p
 
 
@@ -218,5 +226,27 @@ def _restore(args) -> int:
     return 0
 
 
+def _self_check(args) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from lk3_desktop.selfcheck import self_check
+
+    # QtPdf reads the PDFs back; it wants an application object, and a core one needs no display.
+    app = QCoreApplication.instance() or QCoreApplication(["lk3-desktop"])
+    passed = self_check(_say, keep=args.keep)
+    del app
+    return 0 if passed else 1
+
+
+def _say(line: str) -> None:
+    """Print a line even where stdout cannot encode all of it (a Windows console's cp1252
+    redirected to a file, a path with "ễ" in a failure): a "?" rather than a traceback."""
+    try:
+        print(line, flush=True)
+    except UnicodeEncodeError:
+        encoding = sys.stdout.encoding or "ascii"
+        print(line.encode(encoding, "replace").decode(encoding), flush=True)
+
+
 _COMMANDS = {"demo-data": _demo, "cases": _cases, "check": _check, "pdf": _pdf, "backup": _backup,
-             "restore": _restore}
+             "restore": _restore, "self-check": _self_check}
