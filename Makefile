@@ -6,7 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint demo clean bench bench-backup faults screenshots translations dist icons
+.PHONY: run test lint demo clean bench bench-backup faults screenshots translations dist icons \
+	dist-check
 
 # A changed pyproject.toml rebuilds the venv from empty: upgrading in place would leave wheels
 # behind that the new pins replace (PySide6-Pdf 6.12 beside PySide6-Addons 6.11 both hold QtPdf).
@@ -53,6 +54,10 @@ dist:
 	$(DIST_VENV)/bin/pyinstaller build.spec --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller
 	@du -sh "dist/LK3 Desktop"
+
+# A fresh clone builds the folder and the built program passes its own self-check (CI).
+dist-check: $(STAMP)
+	LK3_BUILD_TEST=1 $(BIN)/python -m pytest -q -s tests/test_build.py
 
 # The program's icon as PNG and ICO, drawn from resources/icons/lk3.svg.
 icons: $(STAMP)
