@@ -40,6 +40,7 @@ from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.case_list import CaseFilterProxy, CaseTableModel
 from lk3_desktop.ui.case_view import CaseViewDialog
 from lk3_desktop.ui.document_dialog import DocumentDialog
+from lk3_desktop.ui.help_dialog import HelpDialog
 from lk3_desktop.ui.recovery import RestoreDialog
 from lk3_desktop.ui.register_dialog import RegisterDialog
 from lk3_desktop.ui.session import Session
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.destroyed.connect(lambda *_, session=self.session: session.close())
         self.wizards: list[CaseWizard] = []
         self._staff_dialog: StaffDialog | None = None
+        self._help_dialog: HelpDialog | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME} — {tr(store.sop.short_name)}")
         self.resize(1280, 720)
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
                                        "action.folder")
         self.act_refresh = self._action(tr("Muat &ulang"), self.refresh, "F5", "action.refresh")
         self.act_quit = self._action(tr("&Keluar"), self.close, "Ctrl+Q", "action.quit")
+        self.act_guide = self._action(tr("&Panduan"), self.show_guide, "F1", "action.guide")
         self.act_about = self._action(tr("&Tentang"), self.about, None, "action.about")
 
         bar = self.menuBar()
@@ -126,6 +129,7 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(tr("P&etugas"))
         m.addAction(self.act_staff)
         m = bar.addMenu(tr("Ba&ntuan"))
+        m.addAction(self.act_guide)
         m.addAction(self.act_about)
 
         tb = QToolBar(tr("Alat"))
@@ -552,6 +556,17 @@ class MainWindow(QMainWindow):
         if active and store.staff(active):
             self.set_active_staff(active)
         self.refresh()
+
+    def show_guide(self) -> HelpDialog:
+        """The guide beside the work; one at a time, brought to the front when asked again."""
+        if self._help_dialog is not None:
+            self._help_dialog.raise_()
+            self._help_dialog.activateWindow()
+            return self._help_dialog
+        dialog = HelpDialog(self)
+        dialog.destroyed.connect(lambda *_: setattr(self, "_help_dialog", None))
+        self._help_dialog = dialog
+        return self._show(dialog)
 
     def about(self) -> None:
         sop = self.store.sop

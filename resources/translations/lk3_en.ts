@@ -2192,6 +2192,10 @@ If that computer shut down suddenly and the program there is certainly no longer
         <translation>E&amp;xit</translation>
     </message>
     <message>
+        <source>&amp;Panduan</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
         <source>&amp;Tentang</source>
         <translation>&amp;About</translation>
     </message>
@@ -2860,6 +2864,34 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     <message>
         <source>Langkah ini belum dapat diselesaikan. Lengkapi isian berikut:</source>
         <translation>This step cannot be completed yet. Complete the following fields:</translation>
+    </message>
+    <message>
+        <source>Panduan — LK3 Desktop</source>
+        <translation>Guide — LK3 Desktop</translation>
+    </message>
+    <message>
+        <source>Cari di panduan</source>
+        <translation>Find in the guide</translation>
+    </message>
+    <message>
+        <source>Cari di panduan…  (Ctrl+F)</source>
+        <translation>Find in the guide…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Se&amp;belumnya</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>Beri&amp;kutnya</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Panduan</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Tidak ditemukan</source>
+        <translation>Not found</translation>
     </message>
 </context>
 </TS>
