@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lk3_desktop import APP_NAME, __version__
+from lk3_desktop import APP_NAME
 from lk3_desktop.domain.rules import STATUS_NAMES
 from lk3_desktop.i18n import tr
 from lk3_desktop.store import DatabaseRefused, Store, open_store
@@ -37,6 +37,7 @@ from lk3_desktop.store.backup import (
 )
 from lk3_desktop.store.store import default_actor
 from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.about_dialog import AboutDialog
 from lk3_desktop.ui.case_list import CaseFilterProxy, CaseTableModel
 from lk3_desktop.ui.case_view import CaseViewDialog
 from lk3_desktop.ui.document_dialog import DocumentDialog
@@ -568,13 +569,8 @@ class MainWindow(QMainWindow):
         self._help_dialog = dialog
         return self._show(dialog)
 
-    def about(self) -> None:
-        sop = self.store.sop
-        lines = [f"{APP_NAME} {__version__}", tr(sop.name),
-                 tr("SOP {number}").format(number=sop.number), sop.office, "",
-                 tr("Bekerja tanpa internet. Basis data:\n{path}").format(
-                     path=self.store.path.resolve())]
-        dialogs.inform(self, tr("Tentang {app}").format(app=APP_NAME), "\n".join(lines))
+    def about(self) -> AboutDialog:
+        return self._show(AboutDialog(self.store.sop, self.store.path, self))
 
     def closeEvent(self, event) -> None:  # noqa: N802
         for job in self.findChildren(Job):  # a backup or restore in progress ends first
