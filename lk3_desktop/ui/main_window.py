@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lk3_desktop import APP_NAME, __version__
+from lk3_desktop import APP_NAME
 from lk3_desktop.domain.rules import STATUS_NAMES
 from lk3_desktop.i18n import tr
 from lk3_desktop.store import DatabaseRefused, Store, open_store
@@ -37,9 +37,11 @@ from lk3_desktop.store.backup import (
 )
 from lk3_desktop.store.store import default_actor
 from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.about_dialog import AboutDialog
 from lk3_desktop.ui.case_list import CaseFilterProxy, CaseTableModel
 from lk3_desktop.ui.case_view import CaseViewDialog
 from lk3_desktop.ui.document_dialog import DocumentDialog
+from lk3_desktop.ui.help_dialog import HelpDialog
 from lk3_desktop.ui.recovery import RestoreDialog
 from lk3_desktop.ui.register_dialog import RegisterDialog
 from lk3_desktop.ui.session import Session
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         self.destroyed.connect(lambda *_, session=self.session: session.close())
         self.wizards: list[CaseWizard] = []
         self._staff_dialog: StaffDialog | None = None
+        self._help_dialog: HelpDialog | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME} — {tr(store.sop.short_name)}")
         self.resize(1280, 720)
@@ -107,6 +110,7 @@ class MainWindow(QMainWindow):
                                        "action.folder")
         self.act_refresh = self._action(tr("Muat &ulang"), self.refresh, "F5", "action.refresh")
         self.act_quit = self._action(tr("&Keluar"), self.close, "Ctrl+Q", "action.quit")
+        self.act_guide = self._action(tr("&Panduan"), self.show_guide, "F1", "action.guide")
         self.act_about = self._action(tr("&Tentang"), self.about, None, "action.about")
 
         bar = self.menuBar()
@@ -126,6 +130,7 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(tr("P&etugas"))
         m.addAction(self.act_staff)
         m = bar.addMenu(tr("Ba&ntuan"))
+        m.addAction(self.act_guide)
         m.addAction(self.act_about)
 
         tb = QToolBar(tr("Alat"))
@@ -553,13 +558,19 @@ class MainWindow(QMainWindow):
             self.set_active_staff(active)
         self.refresh()
 
-    def about(self) -> None:
-        sop = self.store.sop
-        lines = [f"{APP_NAME} {__version__}", tr(sop.name),
-                 tr("SOP {number}").format(number=sop.number), sop.office, "",
-                 tr("Bekerja tanpa internet. Basis data:\n{path}").format(
-                     path=self.store.path.resolve())]
-        dialogs.inform(self, tr("Tentang {app}").format(app=APP_NAME), "\n".join(lines))
+    def show_guide(self) -> HelpDialog:
+        """The guide beside the work; one at a time, brought to the front when asked again."""
+        if self._help_dialog is not None:
+            self._help_dialog.raise_()
+            self._help_dialog.activateWindow()
+            return self._help_dialog
+        dialog = HelpDialog(self)
+        dialog.destroyed.connect(lambda *_: setattr(self, "_help_dialog", None))
+        self._help_dialog = dialog
+        return self._show(dialog)
+
+    def about(self) -> AboutDialog:
+        return self._show(AboutDialog(self.store.sop, self.store.path, self))
 
     def closeEvent(self, event) -> None:  # noqa: N802
         for job in self.findChildren(Job):  # a backup or restore in progress ends first

@@ -2192,6 +2192,10 @@ If that computer shut down suddenly and the program there is certainly no longer
         <translation>E&amp;xit</translation>
     </message>
     <message>
+        <source>&amp;Panduan</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
         <source>&amp;Tentang</source>
         <translation>&amp;About</translation>
     </message>
@@ -2304,14 +2308,110 @@ If that computer shut down suddenly and the program there is certainly no longer
         <translation>Print documents</translation>
     </message>
     <message>
+        <source>GPL-3.0: dasar LGPL-3.0</source>
+        <translation>GPL-3.0: the basis of LGPL-3.0</translation>
+    </message>
+    <message>
+        <source>Pustaka yang disertakan</source>
+        <translation>Bundled libraries</translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Lisensi</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Qt dan PySide6: LGPLv3</source>
+        <translation>Qt and PySide6: LGPLv3</translation>
+    </message>
+    <message>
+        <source>Qt, PySide6, dan Shiboken6 dipakai di bawah GNU Lesser General Public License versi 3 (LGPLv3). Anda berhak mengganti pustaka Qt, PySide6, dan Shiboken6 yang disertakan dengan versi lain yang cocok, termasuk versi yang Anda ubah sendiri, lalu menjalankan program dengan pustaka pengganti itu.</source>
+        <translation>Qt, PySide6 and Shiboken6 are used under the GNU Lesser General Public License version 3 (LGPLv3). You may replace the bundled Qt, PySide6 and Shiboken6 libraries with other compatible versions, including versions you have modified yourself, and run the program with those replacements.</translation>
+    </message>
+    <message>
+        <source>Kode sumber Qt, PySide6, dan Shiboken6 tersedia di {source}. Keterangan lisensi Qt ada di {licensing}. Alamat ini hanya dicantumkan sebagai teks: program ini tidak membuka koneksi internet.</source>
+        <translation>The source code of Qt, PySide6 and Shiboken6 is available at {source}. Qt&apos;s licensing information is at {licensing}. These addresses are given as text only: this program makes no internet connection.</translation>
+    </message>
+    <message>
+        <source>python-stdnum: LGPL-2.1</source>
+        <translation>python-stdnum: LGPL-2.1</translation>
+    </message>
+    <message>
+        <source>python-stdnum dipakai di bawah GNU Lesser General Public License versi 2.1 atau yang lebih baru; Anda juga berhak menggantinya. Kode sumbernya tersedia di {source}.</source>
+        <translation>python-stdnum is used under the GNU Lesser General Public License version 2.1 or later; you may replace it as well. Its source code is available at {source}.</translation>
+    </message>
+    <message>
+        <source>Fon DejaVu</source>
+        <translation>DejaVu fonts</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF memuat fon DejaVu Sans. Fon ini berlisensi bebas: lisensi fon Bitstream Vera, dan perubahan DejaVu berstatus domain publik.</source>
+        <translation>PDF documents embed the DejaVu Sans font. Its licence is free: the Bitstream Vera font licence, with the DejaVu changes in the public domain.</translation>
+    </message>
+    <message>
+        <source>Teks lengkap setiap lisensi dapat dibaca dengan memilihnya di daftar sebelah kiri.</source>
+        <translation>Choose a licence in the list on the left to read its full text.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>&amp;Salin keterangan</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+        <source>Menyalin versi, letak basis data, dan folder log, misalnya untuk dikirim kepada pengelola program.</source>
+        <translation>Copies the version, the database location and the log folder, for example to send to whoever looks after the program.</translation>
+    </message>
+    <message>
+        <source>Memandu tujuh langkah SOP rujukan klien stres ke LK3 dan mencetak dokumennya. Bekerja tanpa internet: program ini tidak membuka koneksi jaringan.</source>
+        <translation>Guides the seven steps of the SOP for referring clients under stress to LK3 and prints its documents. Works without the internet: this program opens no network connection.</translation>
+    </message>
+    <message>
         <source>Buka folder</source>
         <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>SOP</source>
+        <translation>SOP</translation>
+    </message>
+    <message>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Folder log</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <source>Berkas log</source>
+        <translation>Log files</translation>
+    </message>
+    <message>
+        <source>Bila terjadi masalah, kirim berkas log kepada pengelola program: log hanya memuat jenis dan letak kesalahan, tanpa data klien. Jangan menghapus berkas basis data.</source>
+        <translation>If something goes wrong, send the log files to whoever looks after the program: the log holds only the kind and place of an error, no client data. Never delete the database file.</translation>
     </message>
     <message>
         <source>Folder tidak dapat dibuka. Lokasinya:
 {path}</source>
         <translation>The folder cannot be opened. Its location:
 {path}</translation>
+    </message>
+    <message>
+        <source>Daftar lisensi</source>
+        <translation>List of licences</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Teks lisensi</source>
+        <translation>Licence text</translation>
     </message>
     <message>
         <source>Cadangkan ke folder</source>
@@ -2394,16 +2494,6 @@ If that computer shut down suddenly and the program there is certainly no longer
     <message>
         <source>Basis data dipulihkan</source>
         <translation>Database restored</translation>
-    </message>
-    <message>
-        <source>SOP {number}</source>
-        <translation>SOP {number}</translation>
-    </message>
-    <message>
-        <source>Bekerja tanpa internet. Basis data:
-{path}</source>
-        <translation>Works without internet. Database:
-{path}</translation>
     </message>
     <message>
         <source>Tentang {app}</source>
@@ -2860,6 +2950,34 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     <message>
         <source>Langkah ini belum dapat diselesaikan. Lengkapi isian berikut:</source>
         <translation>This step cannot be completed yet. Complete the following fields:</translation>
+    </message>
+    <message>
+        <source>Panduan — LK3 Desktop</source>
+        <translation>Guide — LK3 Desktop</translation>
+    </message>
+    <message>
+        <source>Cari di panduan</source>
+        <translation>Find in the guide</translation>
+    </message>
+    <message>
+        <source>Cari di panduan…  (Ctrl+F)</source>
+        <translation>Find in the guide…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Se&amp;belumnya</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>Beri&amp;kutnya</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Panduan</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Tidak ditemukan</source>
+        <translation>Not found</translation>
     </message>
 </context>
 </TS>

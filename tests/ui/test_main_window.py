@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
+from lk3_desktop import __version__
 from lk3_desktop.app import build_main_window
+from lk3_desktop.paths import user_log_dir
 from lk3_desktop.store.backup import automatic_folder
 from tests.helpers.cases import complete_case
 from tests.helpers.gui import find
@@ -143,3 +145,20 @@ def test_closing_with_a_backups_file_in_the_way_says_so(qtbot, window, staff, me
     window.close()
     title, text = message_boxes[-1]
     assert title == "Cadangan otomatis gagal" and "tidak dapat dibuat" in text
+
+
+def test_help_menu_holds_the_guide_and_about(qtbot, window):
+    [help_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "Ba&ntuan"]
+    assert [a.text() for a in help_menu.actions()] == ["&Panduan", "&Tentang"]
+    assert help_menu.actions()[0].shortcut().toString() == "F1"
+    help_menu.actions()[1].trigger()
+    [about] = [w for w in QApplication.topLevelWidgets()
+               if w.objectName() == "about" and w.isVisible()]
+    qtbot.addWidget(about)
+    assert about.windowTitle() == "Tentang LK3 Desktop" and not about.isModal()
+    shown = " ".join(label.text() for label in about.findChildren(QLabel))
+    assert __version__ in shown and str(window.store.path.resolve()) in shown
+    assert str(user_log_dir()) in shown
+    about.tabs.setCurrentIndex(1)
+    licences = about.licence_text.toPlainText()
+    assert "LGPL" in licences and "DejaVu" in licences
