@@ -44,7 +44,10 @@ def test_installed_wheel_carries_data_and_resources(tmp_path):
     for rel in ("lk3_desktop/data/sop.json", "lk3_desktop/data/reference.json",
                 "lk3_desktop/resources/style.qss", "lk3_desktop/resources/icons/lk3.svg",
                 "lk3_desktop/resources/translations/qt_id.qm",
-                "lk3_desktop/resources/fonts/DejaVuSans.ttf"):
+                "lk3_desktop/resources/translations/lk3_en.qm",
+                "lk3_desktop/resources/fonts/DejaVuSans.ttf",
+                "lk3_desktop/resources/help/panduan-id.md", "lk3_desktop/resources/help/guide-en.md",
+                "lk3_desktop/resources/licenses/LGPL-3.0.txt"):
         assert rel in names
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)

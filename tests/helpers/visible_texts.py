@@ -172,13 +172,13 @@ def main() -> None:
                               ("blank forms", win.print_blank_forms),
                               ("register", win.document_register),
                               ("settings", win.office_settings), ("staff", win.manage_staff),
-                              ("restore", win.restore_backup)):
+                              ("restore", win.restore_backup), ("about", win.about),
+                              ("guide", win.show_guide)):
         dialog = open_dialog()
         app.processEvents()
         if isinstance(dialog, QDialog):
             c.widget_tree(name, dialog)
             dialog.reject()
-    win.about()
     win.close()
     args.out.write_text(json.dumps(c.found, ensure_ascii=False, indent=0), encoding="utf-8")
 
