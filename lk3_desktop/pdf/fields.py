@@ -53,7 +53,8 @@ def rows_table(ctx: Context, f: FieldSpec, rows: list[dict], *, blank_rows: int 
                                    short=True) for c in f.columns)]
                 for i, row in enumerate(rows, start=1)]
     if not body:
-        return [layout.para(f.empty_text or "Tidak ada.", s.body)]
+        # Not the page's empty_text: that tells a worker which button to press.
+        return [layout.para("Tidak ada.", s.body)]
     widths = layout.fit_widths(header, body, [0, *(c.width or 2 for c in f.columns)], w, s)
     return [layout.grid_table(header, body, widths, s), Spacer(1, 2 * mm)]
 

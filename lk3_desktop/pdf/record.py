@@ -10,7 +10,7 @@ from reportlab.platypus import Paragraph
 
 from lk3_desktop.pdf import layout
 from lk3_desktop.pdf.context import Context
-from lk3_desktop.pdf.fields import field_rows, step_section
+from lk3_desktop.pdf.fields import DASH, field_rows, step_section
 from lk3_desktop.sop import contract_points
 
 KIND = "record"
@@ -20,7 +20,7 @@ def _agreed_points(ctx: Context) -> list[tuple[str, str]]:
     """The contract's points in one line; the contract itself prints them in full."""
     data = ctx.data("contract")
     agreed = [p.title for p in contract_points() if data.get(f"agree_{p.key}")]
-    return [("Poin yang disepakati", ctx.value("; ".join(agreed)))]
+    return [("Poin yang disepakati", ctx.value("; ".join(agreed) or DASH))]
 
 
 def build(ctx: Context) -> list:

@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Analis Rehabilitasi/Staf Seksi Rehabilitasi/Pendamping Rehabilitasi/Peksos</source>
-        <translation>Rehabilitation analyst/Rehabilitation section staff/Rehabilitation assistant/Social worker (Peksos)</translation>
+        <translation>Rehabilitation analyst/section staff/assistant/Social worker (Peksos)</translation>
     </message>
     <message>
         <source>Apa yang dialami klien dan mengapa dirujuk</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>Klien setuju datanya dicatat untuk keperluan layanan</source>
-        <translation>The client agrees to their data being recorded for service purposes</translation>
+        <translation>The client agrees to data recording for the service</translation>
     </message>
     <message>
         <source>Klien setuju dirujuk ke LK3</source>
@@ -1945,7 +1945,7 @@ If that computer shut down suddenly and the program there is certainly no longer
     </message>
     <message>
         <source>Pelaksana SOP: {executor}</source>
-        <translation>SOP executor: {executor}</translation>
+        <translation>Carried out by (SOP): {executor}</translation>
     </message>
     <message>
         <source>Dilaksanakan oleh: {name}</source>
@@ -2361,7 +2361,7 @@ If that computer shut down suddenly and the program there is certainly no longer
     </message>
     <message>
         <source>&amp;Salin keterangan</source>
-        <translation>&amp;Copy details</translation>
+        <translation>Copy &amp;details</translation>
     </message>
     <message>
         <source>Menyalin versi, letak basis data, dan folder log, misalnya untuk dikirim kepada pengelola program.</source>
@@ -2821,7 +2821,7 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     </message>
     <message>
         <source>Aktif (dapat dipilih sebagai pelaksana)</source>
-        <translation>Active (can be chosen as an executor)</translation>
+        <translation>Active (can be chosen to carry out steps)</translation>
     </message>
     <message>
         <source>{name} (tidak aktif)</source>
@@ -2901,7 +2901,7 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     </message>
     <message>
         <source>{name} (bukan pelaksana langkah ini)</source>
-        <translation>{name} (not an executor of this step)</translation>
+        <translation>{name} (the SOP names another role for this step)</translation>
     </message>
     <message>
         <source>Langkah {n}: {title}</source>
@@ -2917,7 +2917,7 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     </message>
     <message>
         <source>&lt;b&gt;Pelaksana:&lt;/b&gt; {names}</source>
-        <translation>&lt;b&gt;Executor:&lt;/b&gt; {names}</translation>
+        <translation>&lt;b&gt;Carried out by:&lt;/b&gt; {names}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Kelengkapan&lt;/b&gt; (centang yang tersedia):</source>

@@ -53,19 +53,19 @@ def test_a_list_field_prints_as_a_numbered_table_or_says_it_is_empty(store, staf
     rid = complete_case(store, staff)
     ctx = make_context(store, rid)
     new_problems = store.sop.step_by_key("reassessment").fields["new_problems"]
-    assert flat(text(story_pdf(rows_table(ctx, new_problems, [])))).startswith(
-        "Tidak ada masalah baru.")
+    # Paper says "none", never the page's hint about which button to press.
+    assert flat(text(story_pdf(rows_table(ctx, new_problems, [])))).startswith("Tidak ada.")
     rows = [{"area": "hukum", "severity": "ringan", "description": "Paspor ditahan agen."}]
     content = flat(text(story_pdf(rows_table(ctx, new_problems, rows))))
     assert "No. Bidang masalah Tingkat keparahan Uraian masalah" in content
     assert "1 Hukum Ringan Paspor ditahan agen." in content
     blank = flat(text(story_pdf(rows_table(make_context(store, None), new_problems, []))))
-    assert "1 2 3 4" in blank and "Tidak ada masalah baru." not in blank
+    assert "1 2 3 4" in blank and "Tidak ada." not in blank
 
 
 def test_a_list_named_otherwise_than_its_step_gets_a_caption(store, staff):
     rid = complete_case(store, staff)
     content = flat(text(story_pdf(step_section(make_context(store, rid), "reassessment",
                                                 "record"))))
-    assert "Masalah baru" in content and "Tidak ada masalah baru." in content
+    assert "Masalah baru Tidak ada." in content  # the list's caption, then "none"
     assert "Terkonfirmasi" in content

@@ -55,3 +55,21 @@ def test_a_blank_record_has_a_line_for_each_field(store):
     assert "Poin yang disepakati : " + "." * 60 in content
     assert "Tanggal/jam pertemuan : " + "." * 60 in content
     assert "Tindak lanjut : " + "." * 60 in content
+
+
+def test_a_record_previewed_early_holds_no_screen_instructions(store, staff):
+    """Printing waits for step 7, but the preview of an early case must read as paper: no
+    "press Tambah masalah", and a dash where nothing was agreed yet."""
+    import io
+
+    from pypdf import PdfReader
+
+    from lk3_desktop.pdf.render import render
+    from tests.helpers.cases import complete_case
+
+    rid = complete_case(store, staff, upto=2)
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(
+        render(store, "record", rid, register=False)[0])).pages)
+    flat = " ".join(text.split())
+    assert "Tekan" not in flat and "Tambah masalah" not in flat
+    assert "Tidak ada." in flat and "Poin yang disepakati : -" in flat
