@@ -96,7 +96,7 @@ def not_ready(kind: str, sop: Sop, statuses: Mapping[int, str],
     step = sop.step_by_key(spec.step)
     if statuses.get(step.number) != "complete":
         return tr("Dokumen ini dapat dicetak setelah langkah {number} ({title}) selesai. "
-                  "Formulir kosong tetap dapat dicetak.").format(number=step.number, title=step.title)
+                  "Formulir kosong tetap dapat dicetak.").format(number=step.number, title=tr(step.title))
     for req in spec.requires:
         where = sop.step_by_key(req.step)
         if not load_step(where.number).get(req.field):

@@ -49,7 +49,7 @@ def steps_missing_before(sop: Sop, step: int, statuses: Mapping[int, str]) -> li
             break
         if statuses.get(s.number) != "complete":
             return [FieldError("step", tr("Langkah {number} ({title}) belum selesai.").format(
-                number=s.number, title=s.title))]
+                number=s.number, title=tr(s.title)))]
     return []
 
 

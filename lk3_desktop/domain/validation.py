@@ -85,7 +85,9 @@ def phone(errors: list[FieldError], data: dict, key: str, label: str) -> None:
 
 
 def digits_exact(errors: list[FieldError], data: dict, key: str, label: str, n: int) -> None:
-    value = (data.get(key) or "").replace(" ", "")
+    # Written in groups ("6571-0101-0110-0001", "6571 0101 …") as on the card: the store
+    # keeps the digits alone, so the check looks at them alone too.
+    value = "".join(ch for ch in (data.get(key) or "") if ch not in " -.")
     if value and (not value.isdigit() or len(value) != n):
         errors.append(FieldError(key, tr("{label} harus {n} angka (sekarang {length} karakter).").format(
             label=label, n=n, length=len(value))))

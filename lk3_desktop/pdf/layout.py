@@ -213,8 +213,10 @@ def fit_widths(header: Sequence[str], rows: Sequence[Sequence[str]], shares: Seq
                total: float, s: Styles) -> list[float]:
     """Column widths for a grid table of `total` width: each column at least as wide as its
     longest word (so no word is cut in the middle, "Terkonfirmas|i") and as its short values
-    whole (a date stays on one line), the rest shared out by `shares`. Only if that does not
-    fit are all columns scaled down together."""
+    whole (a date stays on one line), the rest shared out by `shares`. When that does not fit
+    (a web address of 160 letters in one cell), the columns that fit in an equal share keep
+    their width and the wider ones share what is left, so no column falls below its padding
+    and ReportLab breaks the overlong word instead of failing."""
     pad = 12 + 2  # a cell's left and right padding, and a little air
 
     def longest(texts: Sequence[str], style: ParagraphStyle) -> float:
@@ -225,7 +227,11 @@ def fit_widths(header: Sequence[str], rows: Sequence[Sequence[str]], shares: Seq
             for i, h in enumerate(header)]
     spare = total - sum(need)
     if spare <= 0:
-        return [n * total / sum(need) for n in need]
+        fair = total / len(need)
+        narrow = [i for i, n in enumerate(need) if n <= fair]
+        left = total - sum(need[i] for i in narrow)
+        wide = sum(n for i, n in enumerate(need) if i not in narrow)
+        return [n if i in narrow else max(pad + 12, left * n / wide) for i, n in enumerate(need)]
     weight = sum(shares)
     return [n + spare * share / weight for n, share in zip(need, shares)]
 

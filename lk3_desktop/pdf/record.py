@@ -6,6 +6,8 @@ It prints, step by step, every field whose description names the record (data/so
 
 from __future__ import annotations
 
+from html import escape
+
 from reportlab.platypus import Paragraph
 
 from lk3_desktop.pdf import layout
@@ -38,7 +40,7 @@ def build(ctx: Context) -> list:
             body = layout.field_table(_agreed_points(ctx), s, w) + body
         if not body:
             continue
-        story.append(Paragraph(f"{number}. {step.title}", s.heading))
+        story.append(Paragraph(escape(f"{number}. {step.title}"), s.heading))
         story += body
         number += 1
 

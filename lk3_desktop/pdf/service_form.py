@@ -3,6 +3,8 @@ its page section, then the client's consent as a statement to sign."""
 
 from __future__ import annotations
 
+from html import escape
+
 from reportlab.platypus import Paragraph
 
 from lk3_desktop.pdf import layout
@@ -19,7 +21,7 @@ def build(ctx: Context) -> list:
     story: list = []
     groups = by_section(ctx, "intake", KIND)
     for letter, (heading, rows) in zip(LETTERS, groups):
-        story.append(Paragraph(f"{letter}. {heading}", s.heading))
+        story.append(Paragraph(escape(f"{letter}. {heading}"), s.heading))
         story.extend(layout.field_table(rows, s, w))
     # The consent is a statement the client signs, not two ticks in a table.
     story.append(Paragraph(f"{LETTERS[len(groups)]}. Pernyataan persetujuan", s.heading))

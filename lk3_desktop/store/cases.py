@@ -17,8 +17,9 @@ from lk3_desktop.domain.rules import (
     steps_missing_before,
 )
 from lk3_desktop.domain.steps import validate_draft, validate_step
-from lk3_desktop.domain.validation import ValidationFailed
+from lk3_desktop.domain.validation import FieldError, ValidationFailed
 from lk3_desktop.fields import FieldSpec
+from lk3_desktop.i18n import tr
 from lk3_desktop.sop import load_sop
 from lk3_desktop.store.audited import _dump, _writes, new_id
 from lk3_desktop.store.staff import StaffStore
@@ -195,6 +196,7 @@ class CasesStore(StaffStore):
             if data.get("counselor_id") and self.sop.step(step).fields.get("counselor_id"):
                 errors += check_new_counselor(self.sop, self.referral(rid)["counselor_id"],
                                               data["counselor_id"], self.staff(data["counselor_id"]))
+            errors += self._unknown_problems(rid, step, data)
             if errors:
                 raise ValidationFailed(errors)
             if complete:
@@ -219,12 +221,36 @@ class CasesStore(StaffStore):
                                              "started_at": now, **rec_values})
             else:
                 self._update("step_record", rec["id"], rec_values)
+            if complete:  # what is stored must hold, not only what was sent: a list whose
+                # rows come from another step (reassessments) may have been sent in part
+                stored = validate_step(step, self.load_step(rid, step), self.ref, self.today())
+                if stored:
+                    raise ValidationFailed(stored)
             if complete and not self.sop.step(step).is_last and (step + 1) not in records:
                 self._insert("step_record", {"referral_id": rid, "step": step + 1,
                                              "started_at": now})
             self._recheck_later_steps(rid, step)
             self._refresh_referral(rid)
         return rid
+
+    def _unknown_problems(self, rid: str, step: int, data: dict[str, Any]) -> list[FieldError]:
+        """A row that names one of the case's problems (an action) may only name one that
+        still exists: a page opened before the problem was removed would otherwise fail on
+        the database's foreign key, with no word of which field."""
+        errors: list[FieldError] = []
+        known: set[str] | None = None
+        for f in self.sop.step(step).fields:
+            for c in (c for c in f.columns if c.choices == "case_problems"):
+                for i, row in enumerate(data.get(f.key) or []):
+                    value = row.get(c.key)
+                    if not value:
+                        continue
+                    known = known if known is not None else {p["id"] for p in self.problems(rid)}
+                    if value not in known:
+                        errors.append(FieldError(f"{f.key}.{i}.{c.key}", tr(
+                            "{label} sudah dihapus dari kasus ini; pilih lagi.").format(
+                                label=f"{tr(f.row_title)} {i + 1}: {tr(c.label)}")))
+        return errors
 
     def _recheck_later_steps(self, rid: str, step: int) -> None:
         records = self.step_records(rid)
@@ -233,7 +259,9 @@ class CasesStore(StaffStore):
             if rec is None or rec["status"] != "complete":
                 continue
             if validate_step(n, self.load_step(rid, n), self.ref, self.today()):
-                self._update("step_record", rec["id"], {"status": "draft", "completed_at": None})
+                # Reopened: its time, and whether it is late, count from now.
+                self._update("step_record", rec["id"], {"status": "draft", "completed_at": None,
+                                                        "started_at": self.now_iso()})
 
     def _save_step_fields(self, rid: str, step: int, data: dict[str, Any]) -> set[str]:
         """Write the keys that live in their own columns or rows, as each field's description

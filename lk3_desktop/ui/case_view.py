@@ -33,6 +33,9 @@ def case_html(store: Store, rid: str) -> str:
     parts = [f"<h2>{escape(ref['agenda_number'])} — {escape(name)}</h2>",
              "<p>" + _html(where, status=f"<b>{status}</b>",
                            step=escape(store.sop.step(ref["current_step"]).label)) + "</p>"]
+    # Which problem an action addresses, by its area, as the printed record names it.
+    problem_names = {p["id"]: store.ref.choice_name("problem_areas", p["area"])
+                     for p in store.problems(rid)}
     for step in store.sop.steps:
         rec = records.get(step.number)
         state = {"complete": tr("selesai"), "draft": tr("draf")}.get(
@@ -53,7 +56,7 @@ def case_html(store: Store, rid: str) -> str:
                               taken=format_minutes(taken), standard=step.waktu_text))
         parts.append("<p style='color:#4a5560'>" + " · ".join(meta) + "</p>")
         rows = describe_step(step.number, store.load_step(rid, step.number), store.sop,
-                             store.ref, names)
+                             store.ref, names, problem_names)
         if rows:
             parts.append("<table cellspacing='0' cellpadding='3'>" + "".join(
                 f"<tr><td valign='top' width='200'><b>{escape(k)}</b></td>"

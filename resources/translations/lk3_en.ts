@@ -2979,5 +2979,9 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
+    <message>
+        <source>{label} sudah dihapus dari kasus ini; pilih lagi.</source>
+        <translation>{label} has been removed from this case; choose again.</translation>
+    </message>
 </context>
 </TS>

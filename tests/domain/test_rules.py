@@ -74,3 +74,14 @@ def test_counselor_must_be_active_with_a_counselor_role_unless_kept_from_before(
     assert check_new_counselor(SOP, "k", "k", gone) == []  # assigned earlier: still valid
     [error] = check_new_counselor(SOP, None, "k", gone)
     assert error.field == "counselor_id" and "peran konselor" in error.message
+
+
+def test_the_missing_step_is_named_in_the_interface_language():
+    from lk3_desktop import i18n
+
+    i18n.install(lambda _context, text: {"Kontrak konseling": "Counseling contract"}.get(text, text))
+    try:
+        [error] = steps_missing_before(SOP, 4, {1: "complete", 2: "complete"})
+    finally:
+        i18n.install(None)
+    assert "Counseling contract" in error.message

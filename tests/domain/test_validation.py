@@ -70,3 +70,14 @@ def test_a_refused_save_carries_every_message():
                                  v.FieldError("nip", "NIP harus 18 angka.")])
     assert str(failed) == "Nama wajib diisi.; NIP harus 18 angka."
     assert [e.field for e in failed.errors] == ["name", "nip"]
+
+
+def test_a_number_written_in_groups_is_checked_by_its_digits():
+    from lk3_desktop.domain.validation import digits_exact
+
+    errors: list = []
+    digits_exact(errors, {"kk": "6571-0101-0110-0001"}, "kk", "Nomor KK", 16)
+    digits_exact(errors, {"kk": "6571.0101.0110.0001"}, "kk", "Nomor KK", 16)
+    assert errors == []
+    digits_exact(errors, {"kk": "6571-0101-0110"}, "kk", "Nomor KK", 16)
+    assert [e.message for e in errors] == ["Nomor KK harus 16 angka (sekarang 12 karakter)."]

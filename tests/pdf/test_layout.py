@@ -84,18 +84,19 @@ def test_fit_widths_keeps_a_long_word_and_a_short_date_whole():
     assert widths[0] < widths[1] < widths[3]
 
 
-def test_fit_widths_scales_every_column_down_together_when_the_words_do_not_fit():
+def test_fit_widths_shares_a_page_too_narrow_for_the_words_without_crushing_a_column():
     from lk3_desktop.pdf.layout import fit_widths, styles
 
     s = styles()
-    header = ["Bidang", "Tingkat"]
-    rows = [["Kesejahteraan", "Terkonfirmasi"]]
-    roomy = fit_widths(header, rows, [1, 1], 1000, s)
-    tight = fit_widths(header, rows, [1, 1], 80, s)
-    assert sum(tight) == pytest.approx(80)
-    need = fit_widths(header, rows, [0, 0], 1, s)  # what each column needs, in proportion
-    assert tight[0] / tight[1] == pytest.approx(need[0] / need[1])
-    assert roomy[0] == pytest.approx(roomy[1], rel=0.2)
+    header = ["No.", "Bidang", "Tingkat"]
+    rows = [["1", "Kesejahteraan", "Terkonfirmasi" * 3]]  # a last word far too long to fit
+    roomy = fit_widths(header, rows, [0, 1, 1], 1000, s)
+    tight = fit_widths(header, rows, [0, 1, 1], 150, s)
+    assert sum(tight) == pytest.approx(150)
+    assert tight[0] == pytest.approx(roomy[0])  # "No." keeps the width it needs
+    assert min(tight) > 14  # no column narrower than its padding: ReportLab could not draw it
+    assert tight[2] > tight[1]  # the longer word gets the larger share
+    assert roomy[1] < roomy[2]
 
 
 def test_grid_table_repeats_its_header_on_every_page():
@@ -148,3 +149,24 @@ def test_a_typed_value_prints_as_typed_not_as_markup():
     content = text(story_pdf(field_table(rows, s, 450)))
     assert "Klien <b>tidak</b> hadir & keluarga menunggu" in content
     assert "Baris kedua" in content
+
+
+def test_an_overlong_word_in_a_table_cell_is_broken_not_fatal(store, staff):
+    """A web address pasted into an action (160 letters, no space) once made the record fail
+    to lay out at all ("negative availWidth"): it now prints, broken across lines."""
+    import io
+
+    from pypdf import PdfReader
+
+    from lk3_desktop.pdf.render import render
+    from tests.helpers.cases import complete_case
+
+    rid = complete_case(store, staff)
+    url = "https://maps.example/" + "a1b2c3d4" * 18
+    problems = store.problems(rid)
+    store.save_step(rid, 6, {"actions": [
+        {"problem_id": problems[0]["id"], "goal": "Pulih", "activity": url,
+         "responsible": "Peksos", "target_date": "2026-12-31", "status": "rencana"}]})
+    data, _ = render(store, "record", rid, register=False)
+    text = "".join("".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages)
+    assert url in text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -189,3 +189,49 @@ def test_non_numeric_age_is_refused_even_in_a_draft(store, age):
     with pytest.raises(ValidationFailed, match="Perkiraan umur"):
         store.save_step(None, 1, {"full_name": "X", "estimated_age": age})
     assert store.list_cases() == []  # and no empty case was left behind
+
+
+def test_a_reassessment_completed_with_a_row_missing_is_refused(store, staff):
+    """Step 5's rows are the identified problems: completing it while one has no result is
+    refused, even when the rows sent leave that problem out."""
+    rid = complete_case(store, staff, upto=4)
+    first, second = store.problems(rid, 4)
+    with pytest.raises(ValidationFailed) as refused:
+        store.save_step(rid, 5, {"reassessments": [{"problem_id": first["id"],
+                                                    "result": "terkonfirmasi"}],
+                                 "new_problems": [], "reassessed_by": "konselor",
+                                 "performed_by": staff["tim_ahli"]}, complete=True)
+    assert ("reassessments.1.result", "Masalah 2: Hasil reasesmen wajib diisi.") in [
+        (e.field, e.message) for e in refused.value.errors]
+    assert store.step_records(rid)[5]["status"] != "complete"
+    assert store.problems(rid, 4)[0]["reassessment"] == ""  # nothing of it was written
+
+
+def test_an_action_naming_a_removed_problem_is_a_message_at_its_field(store, staff):
+    rid = complete_case(store, staff, upto=6)
+    actions = store.load_step(rid, 6)["actions"]
+    gone = store.problems(rid, 4)[0]["id"]
+    kept = [p for p in store.load_step(rid, 4)["problems"] if p["id"] != gone]
+    store.save_step(rid, 4, {"problems": kept})  # a page still shows the old action
+    with pytest.raises(ValidationFailed) as refused:
+        store.save_step(rid, 6, {"actions": actions})
+    assert [(e.field, e.message) for e in refused.value.errors] == [
+        ("actions.0.problem_id",
+         "Tindakan 1: Masalah yang ditangani sudah dihapus dari kasus ini; pilih lagi.")]
+
+
+def test_a_step_reopened_by_a_correction_counts_its_time_from_then(db_path):
+    clock = {"now": datetime(2026, 11, 22, 9, tzinfo=UTC)}
+    store = open_store(db_path, clock=lambda: clock["now"])
+    staff = {k: store.save_staff({"name": k, "roles": [k], "position": "x"})
+             for k in ("pengadministrasi", "rehabilitasi", "konselor", "tim_ahli")}
+    rid = complete_case(store, staff)
+    clock["now"] += timedelta(days=10)
+    problems = store.load_step(rid, 4)["problems"]
+    store.save_step(rid, 4, {"problems": [*problems, {"area": "hukum", "severity": "ringan",
+                                                      "description": "Paspor ditahan."}]})
+    reopened = store.step_records(rid)[5]
+    assert reopened["status"] == "draft" and reopened["started_at"] == store.now_iso()
+    [case] = store.list_cases()
+    assert case.current_step == 5 and not case.overdue  # reopened a moment ago, not 10 days
+    store.close()

@@ -56,3 +56,13 @@ def test_continue_opens_the_case_in_the_wizard(qtbot, window, staff):
     assert not view.isVisible()
     assert [w.rid for w in window.wizards] == [rid] and window.wizards[0].currentId() == 3
     window.wizards[0].reject()
+
+
+def test_the_case_view_names_the_problem_each_action_addresses(store, staff):
+    from lk3_desktop.ui.case_view import case_html
+    from tests.helpers.cases import complete_case
+
+    rid = complete_case(store, staff, upto=6)
+    html = case_html(store, rid)
+    assert "Masalah yang ditangani: Migrasi/deportasi" in html
+    assert "Masalah yang ditangani: Ekonomi" in html
