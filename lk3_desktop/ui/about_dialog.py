@@ -30,6 +30,7 @@ from lk3_desktop.i18n import tr
 from lk3_desktop.paths import resource, user_log_dir
 from lk3_desktop.sop import Sop
 from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.widgets import fit_to_screen
 
 QT_SOURCE = "https://code.qt.io"
 QT_LICENSING = "https://www.qt.io/licensing"
@@ -144,7 +145,7 @@ class AboutDialog(QDialog):
         self.setObjectName("about")
         self.setWindowTitle(tr("Tentang {app}").format(app=APP_NAME))
         self.setSizeGripEnabled(True)
-        self.resize(900, 600)
+        fit_to_screen(self, 900, 600)
         self.db_path = db_path.resolve()
         self.log_dir = log_dir or user_log_dir()
         lay = QVBoxLayout(self)

@@ -13,6 +13,7 @@ from lk3_desktop.domain.summary import describe_step
 from lk3_desktop.i18n import tr
 from lk3_desktop.sop import format_minutes
 from lk3_desktop.store import Store
+from lk3_desktop.ui.widgets import fit_to_screen
 
 
 def _html(template: str, **values: object) -> str:
@@ -74,7 +75,7 @@ class CaseViewDialog(QDialog):
         self.rid = rid
         agenda = store.referral(rid)["agenda_number"]
         self.setWindowTitle(tr("Kasus {agenda} — LK3 Desktop").format(agenda=agenda))
-        self.resize(900, 680)
+        fit_to_screen(self, 900, 680)
         lay = QVBoxLayout(self)
         self.browser = QTextBrowser()
         self.browser.setObjectName("caseView.text")

@@ -30,7 +30,7 @@ from lk3_desktop.pdf.render import RenderError, render, why_not_ready, write
 from lk3_desktop.store import DatabaseRefused, Store, open_store
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
-from lk3_desktop.ui.widgets import LineField
+from lk3_desktop.ui.widgets import LineField, fit_to_screen
 from lk3_desktop.ui.worker import Job
 
 PRINT_DPI = 300
@@ -57,7 +57,7 @@ class DocumentDialog(QDialog):
         agenda = store.referral(rid)["agenda_number"] if rid else ""
         self.setWindowTitle(
             tr("Cetak dokumen {agenda} — LK3 Desktop").format(agenda=agenda).replace("  ", " "))
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
         self._pdf = b""
 
         lay = QHBoxLayout(self)

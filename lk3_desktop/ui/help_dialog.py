@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from lk3_desktop.i18n import DEFAULT_LANGUAGE, tr
 from lk3_desktop.paths import resource
+from lk3_desktop.ui.widgets import fit_to_screen
 
 # One guide per interface language (app.configure_application keeps the language on the
 # QApplication as "lk3_language"); the texts are Markdown, rendered by QTextBrowser.
@@ -44,7 +45,7 @@ class HelpDialog(QDialog):
         self.setObjectName("help.guide")
         self.setWindowTitle(tr("Panduan — LK3 Desktop"))
         self.setSizeGripEnabled(True)
-        self.resize(860, 700)
+        fit_to_screen(self, 860, 700)
         self.language = language or interface_language()
         lay = QVBoxLayout(self)
 

@@ -47,6 +47,7 @@ from lk3_desktop.ui.register_dialog import RegisterDialog
 from lk3_desktop.ui.session import Session
 from lk3_desktop.ui.settings_dialog import SettingsDialog
 from lk3_desktop.ui.staff_dialog import StaffDialog
+from lk3_desktop.ui.widgets import fit_to_screen
 from lk3_desktop.ui.wizard.case_wizard import CaseWizard
 from lk3_desktop.ui.worker import Job
 
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         self._help_dialog: HelpDialog | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME} — {tr(store.sop.short_name)}")
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)
         self._build_actions()
         self._build_central()
         self._build_status()

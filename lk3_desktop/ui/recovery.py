@@ -39,6 +39,7 @@ from lk3_desktop.store.backup import (
     restore_from,
 )
 from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.widgets import fit_to_screen
 
 
 def recover_at_start(db_path: Path, problem: str, *, now: datetime | None = None) -> bool:
@@ -108,7 +109,7 @@ class RestoreDialog(QDialog):
         self.db_path = db_path
         self.current_cases = current_cases
         self.chosen: BackupFile | None = None
-        self.resize(760, 460)
+        fit_to_screen(self, 760, 460)
         lay = QVBoxLayout(self)
         intro = QLabel(tr(
             "Cadangan di {folder}. Basis data yang sekarang disimpan dulu sebagai salinan "

@@ -26,7 +26,7 @@ from lk3_desktop.pdf.agenda_book import render_agenda_book
 from lk3_desktop.store import Store
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
-from lk3_desktop.ui.widgets import LineField
+from lk3_desktop.ui.widgets import LineField, fit_to_screen
 
 
 def headers() -> tuple[str, ...]:
@@ -41,7 +41,7 @@ class RegisterDialog(QDialog):
         self.store = store
         self.setObjectName("registerDialog")
         self.setWindowTitle(tr("Buku agenda dokumen — LK3 Desktop"))
-        self.resize(1100, 620)
+        fit_to_screen(self, 1100, 620)
         lay = QVBoxLayout(self)
         filters = QHBoxLayout()
         today = store.today()

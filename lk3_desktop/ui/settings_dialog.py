@@ -28,7 +28,7 @@ from lk3_desktop.store import Store
 from lk3_desktop.store.backup import automatic_folder, backups_in
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
-from lk3_desktop.ui.widgets import LineField, NumberField, error_banner, show_field_errors
+from lk3_desktop.ui.widgets import LineField, NumberField, error_banner, fit_to_screen, show_field_errors
 
 
 def groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -56,7 +56,7 @@ class SettingsDialog(QDialog):
         self.store = store
         self.setObjectName("settingsDialog")
         self.setWindowTitle(tr("Pengaturan kantor — LK3 Desktop"))
-        self.resize(760, 680)
+        fit_to_screen(self, 760, 680)
         outer = QVBoxLayout(self)
         self.errors = error_banner("settings.errors")
         outer.addWidget(self.errors)

@@ -22,7 +22,7 @@ from lk3_desktop.i18n import tr
 from lk3_desktop.store import Store
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
-from lk3_desktop.ui.widgets import LineField, error_banner, show_field_errors
+from lk3_desktop.ui.widgets import LineField, error_banner, fit_to_screen, show_field_errors
 
 
 class StaffDialog(QDialog):
@@ -34,7 +34,7 @@ class StaffDialog(QDialog):
         self.current_id: str | None = None
         self.setObjectName("staffDialog")
         self.setWindowTitle(tr("Petugas — LK3 Desktop"))
-        self.resize(940, 500)
+        fit_to_screen(self, 940, 500)
 
         lay = QHBoxLayout(self)
         left = QVBoxLayout()

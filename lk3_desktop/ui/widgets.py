@@ -286,3 +286,16 @@ def mark_error(widget: QWidget, message: str | None) -> None:
     widget.setToolTip(message or "")
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Open `window` at width × height, or smaller on a small screen (a 1024 × 600 netbook):
+    a window larger than the screen hides its own buttons below the edge."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:  # no screen at all: leave it to Qt
+        window.resize(width, height)
+        return
+    room = screen.availableGeometry()
+    window.resize(min(width, room.width() - 16), min(height, room.height() - 48))

@@ -142,3 +142,17 @@ def test_errors_are_marked_at_their_fields_and_listed(qtbot, add):
     label = add(QLabel())
     mark_error(label, "Salah")
     assert label.property("error") is True and label.toolTip() == "Salah"
+
+
+def test_a_window_opens_no_larger_than_the_screen(qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    from lk3_desktop.ui.widgets import fit_to_screen
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    room = dialog.screen().availableGeometry()
+    fit_to_screen(dialog, room.width() + 500, room.height() + 500)
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    fit_to_screen(dialog, 300, 200)
+    assert (dialog.width(), dialog.height()) == (300, 200)

@@ -13,6 +13,7 @@ from lk3_desktop.i18n import tr
 from lk3_desktop.store import Store
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.widgets import fit_to_screen
 from lk3_desktop.ui.wizard.step1_intake import IntakePage
 from lk3_desktop.ui.wizard.step6_action_plan import ActionPlanPage
 from lk3_desktop.ui.wizard.step_page import StepPage
@@ -66,8 +67,8 @@ class CaseWizard(QWizard):
         self.setSideWidget(self.side)
         self.currentIdChanged.connect(self._on_page_shown)
         QShortcut(QKeySequence("Ctrl+S"), self, lambda: self.save_draft(show_errors=True))
-        self.setMinimumSize(900, 560)
-        self.resize(1280, 720)
+        self.setMinimumSize(800, 500)  # a 1024 × 600 netbook, less its taskbar
+        fit_to_screen(self, 1280, 720)
         self._update_title()
 
     # -- side panel ----------------------------------------------------------------------
