@@ -61,6 +61,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:
+        owner_only()  # the program as started, not a call from other code (tests)
     args = _parser().parse_args(argv)
     if args.command is None:
         from lk3_desktop.app import run_gui
@@ -76,6 +78,15 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `lk3-desktop cases | head`: the reader stopped, not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         return 0
+
+
+def owner_only() -> None:
+    """Everything this process creates (the database and its journal, the lock, backups,
+    the safety copies, the log, saved PDFs, the folders that hold them) is readable by its
+    owner alone: 0600 files, 0700 folders. Client data must not be readable by every account
+    on a shared laptop. POSIX only; on Windows the user's own folders are private already."""
+    if os.name == "posix":
+        os.umask(0o077)
 
 
 def _demo(args) -> int:

@@ -4,6 +4,7 @@ and a clear line for a write-protected stick or an unreadable file."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -210,3 +211,41 @@ def test_cli_pdf_refuses_bad_targets_without_numbering(tmp_path, capsys, store, 
     check = open_store(store.path)
     assert check.list_documents() == []
     check.close()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_what_the_program_creates_is_readable_by_its_owner_alone(tmp_path):
+    """Database, backups, saved PDFs and their folders: 0600 files and 0700 folders, whatever
+    the account's umask (here the common 022)."""
+    import stat
+    import subprocess
+    import sys
+
+    script = f"""
+import os, sys
+os.umask(0o022)
+sys.argv = ["lk3-desktop"]
+from lk3_desktop import cli
+for args in (["demo-data", "--db", "{tmp_path}/data/lk3.sqlite", "--cases", "3"],
+             ["backup", "--db", "{tmp_path}/data/lk3.sqlite", "--to", "{tmp_path}/stick"],
+             ["pdf", "service-form", "--db", "{tmp_path}/data/lk3.sqlite", "--case",
+              "LK3/2026/0001", "--out", "{tmp_path}/stick/form.pdf"]):
+    sys.argv = ["lk3-desktop", *args]
+    code = cli.main()
+    assert code == 0, (args, code)
+"""
+    (tmp_path / "stick").mkdir()
+    os.chmod(tmp_path / "stick", 0o755)  # a folder the user made: left as it is
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+    def mode(path):
+        return stat.S_IMODE(os.stat(path).st_mode)
+
+    assert mode(tmp_path / "data") == 0o700
+    assert mode(tmp_path / "data" / "lk3.sqlite") == 0o600
+    [backup] = (tmp_path / "stick").glob("lk3-*.sqlite")
+    assert mode(backup) == 0o600
+    assert mode(tmp_path / "stick" / "form.pdf") == 0o600

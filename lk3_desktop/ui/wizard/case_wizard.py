@@ -132,7 +132,9 @@ class CaseWizard(QWizard):
             return
         ref = self.store.referral(self.rid)
         name = self.store.load_step(self.rid, 1).get("full_name") or tr("(nama belum diisi)")
-        self.setWindowTitle(f"{ref['agenda_number']} — {name} — LK3 Desktop")
+        # The title bar shows on the taskbar and in Alt+Tab, to whoever stands near the
+        # laptop: the agenda number there, the client's name only inside the window.
+        self.setWindowTitle(f"{ref['agenda_number']} — LK3 Desktop")
         self.case_label.setText(f"<b>{ref['agenda_number']}</b><br>{_escape(name)}")
 
     # -- navigation ----------------------------------------------------------------------

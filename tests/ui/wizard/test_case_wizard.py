@@ -176,7 +176,8 @@ def test_the_title_names_the_case_once_it_is_saved(qtbot, store, staff):
     set_field(qtbot, find(wiz, "step1.full_name"), "Siti <Aminah>")
     assert wiz.save_draft()
     agenda = store.referral(wiz.rid)["agenda_number"]
-    assert wiz.windowTitle() == f"{agenda} — Siti <Aminah> — LK3 Desktop"
+    assert wiz.windowTitle() == f"{agenda} — LK3 Desktop"  # never the client's name
+    assert "Siti" not in wiz.windowTitle()
     assert wiz.case_label.text() == f"<b>{agenda}</b><br>Siti &lt;Aminah&gt;"
 
 
