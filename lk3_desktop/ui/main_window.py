@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.act_staff = self._action(tr("&Petugas…"), self.manage_staff, "Ctrl+P", "action.staff")
         self.act_print = self._action(tr("&Cetak dokumen…"), self.print_documents, "Ctrl+D",
                                       "action.print")
-        self.act_blank = self._action(tr("Formulir &kosong…"), self.print_blank_forms, None,
+        self.act_blank = self._action(tr("Formulir k&osong…"), self.print_blank_forms, None,
                                       "action.blank")
         self.act_register = self._action(tr("&Buku agenda…"), self.document_register, None,
                                          "action.register")
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
                                        "action.backup")
         self.act_restore = self._action(tr("&Pulihkan dari cadangan…"), self.restore_backup, None,
                                         "action.restore")
-        self.act_settings = self._action(tr("Pengaturan &kantor…"), self.office_settings, None,
+        self.act_settings = self._action(tr("Pengaturan kan&tor…"), self.office_settings, None,
                                          "action.settings")
         self.act_folder = self._action(tr("Buka &folder basis data"), self.open_db_folder, None,
                                        "action.folder")

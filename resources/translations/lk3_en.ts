@@ -2160,7 +2160,7 @@ If that computer shut down suddenly and the program there is certainly no longer
         <translation>&amp;Print documents…</translation>
     </message>
     <message>
-        <source>Formulir &amp;kosong…</source>
+        <source>Formulir k&amp;osong…</source>
         <translation>&amp;Blank forms…</translation>
     </message>
     <message>
@@ -2176,7 +2176,7 @@ If that computer shut down suddenly and the program there is certainly no longer
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <source>Pengaturan &amp;kantor…</source>
+        <source>Pengaturan kan&amp;tor…</source>
         <translation>&amp;Office settings…</translation>
     </message>
     <message>

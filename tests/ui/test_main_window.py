@@ -162,3 +162,34 @@ def test_help_menu_holds_the_guide_and_about(qtbot, window):
     about.tabs.setCurrentIndex(1)
     licences = about.licence_text.toPlainText()
     assert "LGPL" in licences and "DejaVu" in licences
+
+
+def _accelerators_clash(window) -> list[str]:
+    """Within each menu, every Alt letter leads to one item only."""
+    import re
+
+    clashes = []
+    for menu_action in window.menuBar().actions():
+        letters: dict[str, str] = {}
+        for action in menu_action.menu().actions():
+            match = re.search(r"&([^&])", action.text().replace("&&", ""))
+            if not match:
+                continue
+            letter = match.group(1).lower()
+            if letter in letters:
+                clashes.append(f"{menu_action.text()}: {letters[letter]} / {action.text()}")
+            letters[letter] = action.text()
+    return clashes
+
+
+def test_menu_accelerators_lead_to_one_item_each(window):
+    assert _accelerators_clash(window) == []
+
+
+def test_menu_accelerators_lead_to_one_item_each_in_english(qtbot, window, english, db_path):
+    from lk3_desktop.app import build_main_window
+
+    english_window = build_main_window(db_path.with_name("en.sqlite"))
+    qtbot.addWidget(english_window)
+    assert english_window.menuBar().actions()[0].text() == "&File"
+    assert _accelerators_clash(english_window) == []
