@@ -21,7 +21,7 @@ run: $(STAMP)
 	$(BIN)/lk3-desktop $(if $(DB),--db $(DB),)
 
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto
 
 # ruff, then mypy on lk3_desktop/ ([tool.mypy] in pyproject.toml); either one failing fails lint.
 lint: $(STAMP)
