@@ -24,6 +24,22 @@ def user_settings(tmp_path_factory):
 
 
 @pytest.fixture
+def fresh_user_settings(tmp_path_factory):
+    """Per-user settings in a folder of this test's. QSettings has no getter for the folder
+    it replaces, so afterwards the rest of the run gets an empty one (the default language),
+    never this test's choice: a test that saved "en" once turned every later window of its
+    process English, and ~30 tests failed whenever a window was first built after it."""
+    from PySide6.QtCore import QSettings
+
+    def use(folder) -> None:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+    use(tmp_path_factory.mktemp("user-settings"))
+    yield
+    use(tmp_path_factory.mktemp("user-settings-after"))
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "lk3.sqlite"
 

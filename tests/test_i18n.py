@@ -146,12 +146,9 @@ def test_lang_option_accepts_only_known_languages(capsys):
     assert exit_.value.code == 2 and "--lang" in capsys.readouterr().err
 
 
-def test_language_choice_is_saved_per_user(tmp_path):
-    from PySide6.QtCore import QSettings
-
+def test_language_choice_is_saved_per_user(fresh_user_settings):
     from lk3_desktop.app import save_language, saved_language
 
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     assert saved_language() == "id"
     save_language("en")
     assert saved_language() == "en"

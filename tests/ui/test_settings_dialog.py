@@ -3,24 +3,10 @@ backups and how many to keep, and the interface language kept per user (QSetting
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from tests.helpers.cases import complete_case
 from tests.helpers.gui import find, set_field
-
-
-@pytest.fixture
-def fresh_user_settings(tmp_path_factory):
-    """Per-user settings in a temporary folder: the developer's own are never read or
-    written. QSettings has no getter for the folder it replaces, so afterwards the rest of
-    the session gets an empty one (the default language), never this test's choice."""
-    def use(folder) -> None:
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-
-    use(tmp_path_factory.mktemp("user-settings"))
-    yield
-    use(tmp_path_factory.mktemp("user-settings-after"))
 
 
 def test_language_choice_is_saved_with_the_settings(qtbot, fresh_user_settings, window):
