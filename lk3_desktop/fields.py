@@ -150,9 +150,6 @@ class StepFields:
     def keys(self) -> list[str]:
         return [f.key for f in self.fields]
 
-    def stored_in(self, store: str) -> list[FieldSpec]:
-        return [f for f in self.fields if f.store == store]
-
     def label(self, key: str) -> str:
         """A field's label; a row column's label for a key that only a column has."""
         f = self.get(key)
