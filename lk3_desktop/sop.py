@@ -78,8 +78,9 @@ class Sop:
     qualifications: tuple[str, ...]
     equipment: tuple[str, ...]
     records: str
-    roles: tuple[Role, ...]
+    roles: tuple[Role, ...]  # the SOP's executor columns
     counselor_roles: tuple[str, ...]
+    office_roles: tuple[Role, ...]  # not in the SOP's columns: Kepala Seksi, Administrator
     obstacles: tuple[Obstacle, ...]
     related_sops: tuple[Choice, ...]
     steps: tuple[Step, ...]
@@ -94,6 +95,11 @@ class Sop:
             if s.key == key:
                 return s
         raise KeyError(f"no SOP step {key!r}")
+
+    @property
+    def all_roles(self) -> tuple[Role, ...]:
+        """The SOP's roles, then the office's: what a staff member may hold."""
+        return self.roles + self.office_roles
 
     def role_label(self, role: Role) -> str:
         """Role name with the steps it executes, e.g. "Peksos/Konselor LK3 (langkah 3, 4, 7)"."""
@@ -210,6 +216,7 @@ def load_sop() -> Sop:
         records=raw["records"],
         roles=roles,
         counselor_roles=tuple(raw["counselor_roles"]),
+        office_roles=tuple(Role(r["key"], r["name"]) for r in raw.get("office_roles", ())),
         obstacles=tuple(Obstacle(o["key"], o["obstacle"], o["remedy"], tuple(o.get("steps", ())))
                         for o in raw["obstacles"]),
         related_sops=tuple(Choice(r["key"], r["name"], r.get("short", "")) for r in raw["related_sops"]),

@@ -19,6 +19,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from lk3_desktop.i18n import tr
+from lk3_desktop.store.audit_chain import GENESIS, content_hash, row_hash
 from lk3_desktop.sop import load_reference, load_sop
 
 Clock = Callable[[], datetime]
@@ -183,12 +184,19 @@ class AuditedStore:
 
     def _audit(self, table: str, row_id: str, action: str, old: dict | None, new: dict | None,
                at: str) -> None:
+        """One audit row, chained by hash to the row before it (store.audit_chain)."""
+        old_text = None if old is None else _dump(old)
+        new_text = None if new is None else _dump(new)
+        last = self.db.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        row = {"id": new_id(), "at": at, "actor": self.actor, "table_name": table,
+               "row_id": row_id, "action": action, "old_values": old_text,
+               "new_values": new_text, "content_hash": content_hash(old_text, new_text),
+               "prev_hash": last[0] if last else GENESIS}
+        row["hash"] = row_hash(row["prev_hash"], row)
+        cols = list(row)
         self.db.execute(
-            "INSERT INTO audit_log (id, at, actor, table_name, row_id, action, old_values, "
-            "new_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [new_id(), at, self.actor, table, row_id, action,
-             None if old is None else _dump(old), None if new is None else _dump(new)],
-        )
+            f"INSERT INTO audit_log ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [row[c] for c in cols])
 
     def _insert(self, table: str, values: dict[str, Any]) -> str:
         now = self.now_iso()

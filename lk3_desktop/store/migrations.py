@@ -224,9 +224,81 @@ def m004_steps_not_limited_to_seven(db: Database) -> None:
     """)
 
 
+def m005_accounts_and_chained_audit(db: Database) -> None:
+    """Sign-in accounts (one per staff member at most; the password only as an Argon2id hash
+    with its parameters) and an audit log that also records reads, whose rows chain by hash
+    and cannot be changed or deleted by any statement (bar clearing the values of a row,
+    marked redacted, when a client is anonymised)."""
+    from lk3_desktop.store.audit_chain import GENESIS, content_hash, row_hash
+
+    _run(db, f"""
+    CREATE TABLE account (
+        id TEXT PRIMARY KEY,
+        staff_id TEXT NOT NULL UNIQUE REFERENCES staff(id),
+        username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        password_hash TEXT NOT NULL DEFAULT '',  -- Argon2id, PHC string with its parameters
+        must_change_password INTEGER NOT NULL DEFAULT 0,
+        failed_attempts INTEGER NOT NULL DEFAULT 0,
+        last_failed_at TEXT,
+        last_sign_in_at TEXT,
+        {_STAMP}
+    );
+    CREATE TABLE audit_log_new (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        table_name TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        action TEXT NOT NULL,                   -- insert/update/delete, or a read (open, print…)
+        old_values TEXT,
+        new_values TEXT,
+        content_hash TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        redacted INTEGER NOT NULL DEFAULT 0
+    );
+    """)
+    prev = GENESIS
+    cur = db.execute("SELECT seq, id, at, actor, table_name, row_id, action, old_values, "
+                     "new_values FROM audit_log ORDER BY seq")
+    cols = [c[0] for c in cur.description]
+    for values in cur.fetchall():
+        row = dict(zip(cols, values))
+        row["content_hash"] = content_hash(row["old_values"], row["new_values"])
+        row["prev_hash"] = prev
+        row["hash"] = prev = row_hash(prev, row)
+        db.execute(
+            "INSERT INTO audit_log_new (seq, id, at, actor, table_name, row_id, action, "
+            "old_values, new_values, content_hash, prev_hash, hash) "
+            "VALUES (:seq, :id, :at, :actor, :table_name, :row_id, :action, :old_values, "
+            ":new_values, :content_hash, :prev_hash, :hash)", row)
+    _run(db, """
+    DROP TABLE audit_log;
+    ALTER TABLE audit_log_new RENAME TO audit_log;
+    CREATE INDEX idx_audit_row ON audit_log(table_name, row_id);
+    CREATE INDEX idx_audit_at ON audit_log(at);
+    CREATE INDEX idx_audit_actor ON audit_log(actor);
+    CREATE TRIGGER audit_log_never_deleted BEFORE DELETE ON audit_log
+    BEGIN
+        SELECT RAISE(ABORT, 'audit_log rows cannot be deleted');
+    END;
+    CREATE TRIGGER audit_log_never_changed BEFORE UPDATE ON audit_log
+    WHEN NOT (NEW.redacted = 1 AND NEW.old_values IS NULL AND NEW.new_values IS NULL
+              AND NEW.seq = OLD.seq AND NEW.id = OLD.id AND NEW.at = OLD.at
+              AND NEW.actor = OLD.actor AND NEW.table_name = OLD.table_name
+              AND NEW.row_id = OLD.row_id AND NEW.action = OLD.action
+              AND NEW.content_hash = OLD.content_hash AND NEW.prev_hash = OLD.prev_hash
+              AND NEW.hash = OLD.hash)
+    BEGIN
+        SELECT RAISE(ABORT, 'audit_log rows cannot be changed');
+    END;
+    """)
+
+
 # In order; append new ones at the end. user_version is the count applied.
 _ALL = (m001_initial_schema, m002_settings_and_lookup_indexes, m003_document_register,
-        m004_steps_not_limited_to_seven)
+        m004_steps_not_limited_to_seven, m005_accounts_and_chained_audit)
 for _fn in _ALL:
     migrations()(_fn)
 

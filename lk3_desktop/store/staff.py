@@ -35,14 +35,14 @@ class StaffStore(AuditedStore):
     @_writes
     def save_staff(self, data: dict[str, Any], staff_id: str | None = None) -> str:
         """Add (no id) or update a staff member; raises ValidationFailed with field errors."""
-        errors = validate_staff(data, {r.key for r in self.sop.roles})
+        errors = validate_staff(data, {r.key for r in self.sop.all_roles})
         if errors:
             raise ValidationFailed(errors)
         values = {
             "name": data["name"].strip(),
             "nip": (data.get("nip") or "").replace(" ", ""),
             "position": (data.get("position") or "").strip(),
-            "roles": _dump([r.key for r in self.sop.roles if r.key in data["roles"]]),
+            "roles": _dump([r.key for r in self.sop.all_roles if r.key in data["roles"]]),
             "active": 1 if data.get("active", True) else 0,
         }
         with self.db.atomic():

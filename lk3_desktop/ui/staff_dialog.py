@@ -68,7 +68,7 @@ class StaffDialog(QDialog):
             form.addRow(caption, w)
         roles_box = QVBoxLayout()
         self.role_boxes: dict[str, QCheckBox] = {}
-        for role in store.sop.roles:
+        for role in store.sop.all_roles:
             cb = QCheckBox(store.sop.role_label(role))
             cb.setObjectName(f"staff.role.{role.key}")
             cb.setAccessibleName(tr("Peran: {role}").format(role=tr(role.name)))
