@@ -18,9 +18,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from lk3_desktop.domain.access import AccessDenied, Action, User, decide
 from lk3_desktop.i18n import tr
 from lk3_desktop.store.audit_chain import GENESIS, content_hash, row_hash
-from lk3_desktop.sop import load_reference, load_sop
+from lk3_desktop.sop import Step, load_reference, load_sop
 
 Clock = Callable[[], datetime]
 
@@ -106,14 +107,64 @@ def _dump(value: Any) -> str:
 class AuditedStore:
     """One open database file and its audited primitives; the parts of Store build on it."""
 
-    def __init__(self, db: Database, *, path: Path, actor: str = "", clock: Clock | None = None):
+    def __init__(self, db: Database, *, path: Path, actor: str = "", clock: Clock | None = None,
+                 user: User | None = None):
         self.db = db
         self.path = Path(path)
-        self.actor = actor or default_actor()
+        self._actor = actor or default_actor()
+        # The signed-in person (domain.access.User). None: a file without accounts (made
+        # before sign-in existed, or not yet set up), where nothing is guarded; once a file
+        # has an account, a store without a user may do nothing guarded.
+        self.user = user
         self.clock: Clock = clock or (lambda: datetime.now(UTC))
         self.sop = load_sop()
         self.ref = load_reference()
         self._opened = _identity(self.path)
+
+    # -- who is acting, and may they ------------------------------------------------------
+
+    @property
+    def actor(self) -> str:
+        """Who each change is recorded under: the signed-in person's staff id; in a file
+        without accounts, the staff member chosen (or the system login name)."""
+        return self.user.staff_id if self.user is not None else self._actor
+
+    @actor.setter
+    def actor(self, value: str) -> None:
+        if self.user is not None or self.has_accounts():
+            raise AccessDenied(tr("Petugas ditentukan oleh akun yang masuk; tidak dapat diganti."))
+        self._actor = value
+
+    def has_accounts(self) -> bool:
+        """Whether the file has sign-in accounts (then every guarded act needs a user)."""
+        if not getattr(self, "_accounts_known", False):
+            self._accounts_known = self.db.execute(
+                "SELECT 1 FROM account LIMIT 1").fetchone() is not None
+        return self._accounts_known
+
+    def require(self, action: Action, *, step: Step | None = None,
+                counselor_id: str | None = None) -> None:
+        """Raise AccessDenied (with its reason) unless the signed-in person may do `action`."""
+        reason = self.denied(action, step=step, counselor_id=counselor_id)
+        if reason:
+            raise AccessDenied(reason)
+
+    def denied(self, action: Action, *, step: Step | None = None,
+               counselor_id: str | None = None) -> str | None:
+        """Why the signed-in person may not do `action`, or None if they may."""
+        if self.user is None:
+            if self.has_accounts():
+                return tr("Belum ada petugas yang masuk.")
+            return None
+        return decide(self.sop, self.user, action, step=step, counselor_id=counselor_id)
+
+    def audit_event(self, action: str, table: str, row_id: str,
+                    details: dict[str, Any] | None = None) -> None:
+        """Record a read or an act that changes no row (opening a case, a print, an export, a
+        backup, a sign-in) in the audit log, under the signed-in person. `details` must hold
+        no client data beyond ids and numbers: the audit view shows it to the Administrator."""
+        with self.transaction():
+            self._audit(table, row_id, action, None, details, self.now_iso())
 
     def _check_in_place(self) -> None:
         """Before a write: is the file we opened still the one at the path? On Linux a file
