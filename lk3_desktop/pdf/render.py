@@ -41,7 +41,12 @@ def render(store: Store, kind: str, rid: str | None, *, paper: str | None = None
     numbered. Raises RenderError when the case is not ready for this document or the
     document cannot be laid out.
     """
-    documents.document(kind)  # ValueError for a kind that is not registered
+    spec = documents.document(kind)  # ValueError for a kind that is not registered
+    denied = store.print_denied(kind, rid)  # the store checks again when it numbers or reads
+    if denied:
+        raise RenderError(denied)
+    if rid is not None and not register:  # a preview shows the client's data: audited too
+        store.audit_event("preview", "referral", rid, {"kind": spec.kind})
     if rid is None or not register:
         data = _build(store, kind, rid, paper, entry=store.document_for(kind, rid) if rid else None)
         if deliver:
@@ -84,7 +89,8 @@ def _build(store: Store, kind: str, rid: str | None, paper: str | None,
             number, doc_date = entry["number"], date.fromisoformat(entry["doc_date"])
         else:
             number, doc_date = "(pratinjau, belum bernomor)", store.today()
-        steps = {s.number: store.load_step(rid, s.number) for s in store.sop.steps}
+        steps = store.steps_for_document(
+            rid, store.sop.step_by_key(documents.document(kind).step).number)
     buffer = io.BytesIO()
     title = documents.document(kind).title
     agenda = store.referral(rid)["agenda_number"] if rid else "formulir kosong"

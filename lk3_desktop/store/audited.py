@@ -20,8 +20,8 @@ from sqlite_utils import Database
 
 from lk3_desktop.domain.access import AccessDenied, Action, User, decide
 from lk3_desktop.i18n import tr
-from lk3_desktop.store.audit_chain import GENESIS, content_hash, row_hash
 from lk3_desktop.sop import Step, load_reference, load_sop
+from lk3_desktop.store.audit_chain import GENESIS, content_hash, row_hash
 
 Clock = Callable[[], datetime]
 
@@ -40,6 +40,7 @@ def _writes(method):
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
         self._check_in_place()
+        self._check_may_write()
         try:
             return method(self, *args, **kwargs)
         except sqlite3.Error as exc:
@@ -158,11 +159,25 @@ class AuditedStore:
             return None
         return decide(self.sop, self.user, action, step=step, counselor_id=counselor_id)
 
+    def _check_may_write(self) -> None:
+        """Only a signed-in, still active account writes to a file with accounts (an
+        Administrator may have made it inactive while this person was signed in)."""
+        if self.user is None:
+            if self.has_accounts():
+                raise AccessDenied(tr("Belum ada petugas yang masuk; data tidak disimpan."))
+            return
+        row = self.db.execute("SELECT s.active FROM staff s JOIN account a ON a.staff_id = s.id "
+                              "WHERE s.id = ?", [self.user.staff_id]).fetchone()
+        if row is None or not row[0]:
+            raise AccessDenied(tr("Akun {name} tidak aktif lagi; data tidak disimpan.").format(
+                name=self.user.name))
+
     def audit_event(self, action: str, table: str, row_id: str,
                     details: dict[str, Any] | None = None) -> None:
         """Record a read or an act that changes no row (opening a case, a print, an export, a
         backup, a sign-in) in the audit log, under the signed-in person. `details` must hold
         no client data beyond ids and numbers: the audit view shows it to the Administrator."""
+        self._check_may_write()
         with self.transaction():
             self._audit(table, row_id, action, None, details, self.now_iso())
 
@@ -234,16 +249,16 @@ class AuditedStore:
         return self._one(f"SELECT * FROM {table} WHERE id = ?", [row_id])
 
     def _audit(self, table: str, row_id: str, action: str, old: dict | None, new: dict | None,
-               at: str) -> None:
+               at: str, *, actor: str | None = None) -> None:
         """One audit row, chained by hash to the row before it (store.audit_chain)."""
         old_text = None if old is None else _dump(old)
         new_text = None if new is None else _dump(new)
         last = self.db.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-        row = {"id": new_id(), "at": at, "actor": self.actor, "table_name": table,
+        row = {"id": new_id(), "at": at, "actor": actor or self.actor, "table_name": table,
                "row_id": row_id, "action": action, "old_values": old_text,
                "new_values": new_text, "content_hash": content_hash(old_text, new_text),
                "prev_hash": last[0] if last else GENESIS}
-        row["hash"] = row_hash(row["prev_hash"], row)
+        row["hash"] = row_hash(str(row["prev_hash"]), row)
         cols = list(row)
         self.db.execute(
             f"INSERT INTO audit_log ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from lk3_desktop.domain.access import AccessDenied, Action
 from lk3_desktop.domain.dates import minutes_between
 from lk3_desktop.domain.nik import compact as compact_number
 from lk3_desktop.domain.rules import (
@@ -89,6 +90,7 @@ class CasesStore(StaffStore):
     @_writes
     def create_referral(self) -> str:
         """A new case at step 1 with an empty client, numbered in this year's agenda."""
+        self.require(Action.NEW_CASE)
         with self.db.atomic():
             year, seq, number = self._next_agenda()
             client_id = self._insert("client", {})
@@ -148,8 +150,26 @@ class CasesStore(StaffStore):
             source = self.actions(rid)
         return [{"id": r["id"], **{c.key: r[c.key] for c in f.columns}} for r in source]
 
+    def step_denied(self, rid: str, step: int, *, edit: bool = False) -> str | None:
+        """Why the signed-in person may not read (or, `edit`, fill in) `step` of case `rid`;
+        None if they may."""
+        return self.denied(Action.EDIT_STEP if edit else Action.READ_STEP,
+                           step=self.sop.step(step),
+                           counselor_id=self.referral(rid)["counselor_id"])
+
+    def readable_steps(self, rid: str) -> list[int]:
+        """The numbers of the steps of case `rid` the signed-in person may read."""
+        return [s.number for s in self.sop.steps if not self.step_denied(rid, s.number)]
+
     def load_step(self, rid: str, step: int) -> dict[str, Any]:
-        """Everything the wizard page for `step` shows, as a dict keyed by its field keys."""
+        """Everything the wizard page for `step` shows, as a dict keyed by its field keys.
+        Raises AccessDenied if the signed-in person may not read that step."""
+        reason = self.step_denied(rid, step)
+        if reason:
+            raise AccessDenied(reason)
+        return self._load_step(rid, step)
+
+    def _load_step(self, rid: str, step: int) -> dict[str, Any]:
         rec = self.step_records(rid).get(step)
         data: dict[str, Any] = {}
         if rec is not None:
@@ -186,11 +206,14 @@ class CasesStore(StaffStore):
                 if step != self.sop.steps[0].number:
                     raise ValueError("only the first step can start a new case")
                 rid = self.create_referral()
+            reason = self.step_denied(rid, step, edit=True)
+            if reason:
+                raise AccessDenied(reason)
             records = self.step_records(rid)
             rec = records.get(step)
             if rec is not None and rec["status"] == "complete":
                 complete = True
-            merged = {**self.load_step(rid, step), **data}
+            merged = {**self._load_step(rid, step), **data}
             errors = (validate_step(step, merged, self.ref, self.today()) if complete
                       else validate_draft(step, data))
             if data.get("counselor_id") and self.sop.step(step).fields.get("counselor_id"):
@@ -223,7 +246,7 @@ class CasesStore(StaffStore):
                 self._update("step_record", rec["id"], rec_values)
             if complete:  # what is stored must hold, not only what was sent: a list whose
                 # rows come from another step (reassessments) may have been sent in part
-                stored = validate_step(step, self.load_step(rid, step), self.ref, self.today())
+                stored = validate_step(step, self._load_step(rid, step), self.ref, self.today())
                 if stored:
                     raise ValidationFailed(stored)
             if complete and not self.sop.step(step).is_last and (step + 1) not in records:
@@ -258,7 +281,7 @@ class CasesStore(StaffStore):
             rec = records.get(n)
             if rec is None or rec["status"] != "complete":
                 continue
-            if validate_step(n, self.load_step(rid, n), self.ref, self.today()):
+            if validate_step(n, self._load_step(rid, n), self.ref, self.today()):
                 # Reopened: its time, and whether it is late, count from now.
                 self._update("step_record", rec["id"], {"status": "draft", "completed_at": None,
                                                         "started_at": self.now_iso()})
@@ -343,7 +366,21 @@ class CasesStore(StaffStore):
 
     # -- lists and views -----------------------------------------------------------------
 
+    def open_case(self, rid: str, how: str = "open") -> None:
+        """Record that the signed-in person opened case `rid` ("open": the wizard, "view":
+        the case view) — reads of a client's record are audited like writes."""
+        self.require(Action.LIST_CASES)
+        self.audit_event(how, "referral", rid)
+
+    def steps_for_document(self, rid: str, kind_step: int) -> dict[int, dict[str, Any]]:
+        """Every step of case `rid` for laying out a document that records step `kind_step`;
+        the document's own gate (Action.PRINT) is checked, not each step's."""
+        self.require(Action.PRINT, step=self.sop.step(kind_step),
+                     counselor_id=self.referral(rid)["counselor_id"])
+        return {s.number: self._load_step(rid, s.number) for s in self.sop.steps}
+
     def list_cases(self) -> list[CaseRow]:
+        self.require(Action.LIST_CASES)
         rows = self._all("""
             SELECT r.id, r.agenda_number, r.status, r.current_step, r.last_activity_at,
                    c.full_name, c.nik, coalesce(s.name, '') AS counselor,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from lk3_desktop.domain.access import AccessDenied, Action
 from lk3_desktop.domain.office import format_number
 from lk3_desktop.store.audited import _writes
 from lk3_desktop.store.settings import SettingsStore
@@ -18,8 +19,9 @@ class RegisterStore(SettingsStore, StaffStore):
         """Give a printed document its agenda number, or return the one it already has.
 
         Printing the same document of the same case again is a reprint: same number and date,
-        print_count goes up. Numbers restart each year.
+        print_count goes up. Numbers restart each year. Every print is also an audit event.
         """
+        self.require_print(kind, rid)
         with self.db.atomic():
             if rid is not None:
                 row = self._one("SELECT * FROM document WHERE kind = ? AND referral_id = ?",
@@ -28,6 +30,8 @@ class RegisterStore(SettingsStore, StaffStore):
                     self._update("document", row["id"], {"print_count": row["print_count"] + 1})
                     reprinted = self._row("document", row["id"])
                     assert reprinted is not None  # updated just above, in this transaction
+                    self.audit_event("print", "document", row["id"],
+                                     {"number": row["number"], "reprint": True})
                     return reprinted
             local = self.clock().astimezone()
             next_seq = self._one("SELECT coalesce(max(seq), 0) + 1 AS n FROM document WHERE year = ?",
@@ -42,7 +46,25 @@ class RegisterStore(SettingsStore, StaffStore):
                 "number": number, "doc_date": local.date().isoformat(), "staff_id": staff_id})
             doc = self._row("document", doc_id)
             assert doc is not None  # inserted just above, in this transaction
+            self.audit_event("print", "document", doc_id, {"number": number})
             return doc
+
+    def print_denied(self, kind: str, rid: str | None) -> str | None:
+        """Why the signed-in person may not print (or preview) document `kind` of case `rid`
+        (None: a blank form), or None if they may: whoever may read the step it records."""
+        from lk3_desktop.domain import documents
+
+        if rid is None:
+            return self.denied(Action.BLANK_FORMS)
+        step = self.sop.step_by_key(documents.document(kind).step)
+        counselor = self._one("SELECT counselor_id FROM referral WHERE id = ?", [rid])
+        return self.denied(Action.PRINT, step=step,
+                           counselor_id=counselor["counselor_id"] if counselor else None)
+
+    def require_print(self, kind: str, rid: str | None) -> None:
+        reason = self.print_denied(kind, rid)
+        if reason:
+            raise AccessDenied(reason)
 
     def document_for(self, kind: str, rid: str) -> dict[str, Any] | None:
         return self._one("SELECT * FROM document WHERE kind = ? AND referral_id = ?", [kind, rid])

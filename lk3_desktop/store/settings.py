@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from lk3_desktop.domain.access import Action
 from lk3_desktop.domain.backups import RULE_FIELDS, KeepRule, rule_from
 from lk3_desktop.domain.office import SETTING_PREFIX, OfficeSettings, validate_office
 from lk3_desktop.domain.validation import ValidationFailed
@@ -51,6 +52,7 @@ class SettingsStore(AuditedStore):
 
     @_writes
     def save_keep_rule(self, values: dict) -> KeepRule:
+        self.require(Action.OFFICE_SETTINGS)
         rule = rule_from(values)  # ValidationFailed names each count out of range
         with self.db.atomic():
             for key in RULE_FIELDS:
@@ -67,6 +69,7 @@ class SettingsStore(AuditedStore):
     @_writes
     def save_office_settings(self, values: dict[str, str]) -> None:
         """Validate and store office settings; raises ValidationFailed with field errors."""
+        self.require(Action.OFFICE_SETTINGS)
         errors = validate_office(values)
         if errors:
             raise ValidationFailed(errors)

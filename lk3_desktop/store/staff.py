@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from lk3_desktop.domain.access import Action
 from lk3_desktop.domain.staff import validate_staff
 from lk3_desktop.domain.validation import ValidationFailed
 from lk3_desktop.store.audited import AuditedStore, _dump, _writes
@@ -34,7 +35,9 @@ class StaffStore(AuditedStore):
 
     @_writes
     def save_staff(self, data: dict[str, Any], staff_id: str | None = None) -> str:
-        """Add (no id) or update a staff member; raises ValidationFailed with field errors."""
+        """Add (no id) or update a staff member; raises ValidationFailed with field errors.
+        The Administrator's task once the file has accounts."""
+        self.require(Action.ACCOUNTS)
         errors = validate_staff(data, {r.key for r in self.sop.all_roles})
         if errors:
             raise ValidationFailed(errors)

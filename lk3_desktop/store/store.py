@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from lk3_desktop.store.accounts import AccountsStore
 from lk3_desktop.store.audited import Clock, StoreWriteError, default_actor, new_id
 from lk3_desktop.store.cases import PROBLEM_ORIGIN, REASSESSMENT_COLUMNS, CaseRow, CasesStore
 from lk3_desktop.store.register import RegisterStore
@@ -15,5 +16,5 @@ __all__ = ["PROBLEM_ORIGIN", "REASSESSMENT_COLUMNS", "CaseRow", "Clock", "Store"
            "StoreWriteError", "default_actor", "new_id"]
 
 
-class Store(CasesStore, RegisterStore, SettingsStore, StaffStore):
+class Store(CasesStore, RegisterStore, AccountsStore, SettingsStore, StaffStore):
     """One open database file. `actor` is written as who made each change."""

@@ -26,7 +26,8 @@ def case_html(store: Store, rid: str) -> str:
     ref = store.referral(rid)
     records = store.step_records(rid)
     names = {s["id"]: s["name"] for s in store.list_staff(include_inactive=True)}
-    client = store.load_step(rid, store.sop.step_by_key("intake").number)
+    intake = store.sop.step_by_key("intake").number
+    client = {} if store.step_denied(rid, intake) else store.load_step(rid, intake)
     status = status_name(ref["status"])
     name = client.get("full_name") or tr("(nama belum diisi)")
     where = (tr("Status: {status} · Langkah saat ini: {step}") if ref["status"] == "aktif"
@@ -43,6 +44,10 @@ def case_html(store: Store, rid: str) -> str:
             rec["status"] if rec else "", tr("belum dimulai"))
         parts.append(f"<h3>{step.number}. {escape(tr(step.title))} <small>({state})</small></h3>")
         if rec is None:
+            continue
+        denied = store.step_denied(rid, step.number)
+        if denied:  # counseling notes of a case not assigned to this person
+            parts.append(f"<p style='color:#4a5560'><i>{escape(denied)}</i></p>")
             continue
         meta = [_html(tr("Pelaksana SOP: {executor}"), executor=escape(step.executor_text))]
         if rec["performed_by"]:

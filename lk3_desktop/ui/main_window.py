@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop import APP_NAME
+from lk3_desktop.domain.access import Action
 from lk3_desktop.domain.rules import STATUS_NAMES
 from lk3_desktop.i18n import tr
 from lk3_desktop.store import DatabaseRefused, Store, open_store
@@ -42,10 +44,12 @@ from lk3_desktop.ui.case_list import CaseFilterProxy, CaseTableModel
 from lk3_desktop.ui.case_view import CaseViewDialog
 from lk3_desktop.ui.document_dialog import DocumentDialog
 from lk3_desktop.ui.help_dialog import HelpDialog
+from lk3_desktop.ui.idle_lock import IdleLock
 from lk3_desktop.ui.recovery import RestoreDialog
 from lk3_desktop.ui.register_dialog import RegisterDialog
 from lk3_desktop.ui.session import Session
 from lk3_desktop.ui.settings_dialog import SettingsDialog
+from lk3_desktop.ui.signin_dialog import ChangePasswordDialog, SignInDialog, UnlockDialog
 from lk3_desktop.ui.staff_dialog import StaffDialog
 from lk3_desktop.ui.widgets import fit_to_screen
 from lk3_desktop.ui.wizard.case_wizard import CaseWizard
@@ -66,6 +70,9 @@ class MainWindow(QMainWindow):
         self.wizards: list[CaseWizard] = []
         self._staff_dialog: StaffDialog | None = None
         self._help_dialog: HelpDialog | None = None
+        self._unlock: UnlockDialog | None = None
+        self._signin: SignInDialog | None = None
+        self._hidden: list[QWidget] = []
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME} — {tr(store.sop.short_name)}")
         fit_to_screen(self, 1280, 720)
@@ -74,8 +81,10 @@ class MainWindow(QMainWindow):
         self._build_status()
         self.reload_staff()
         active = store.get_setting(ACTIVE_STAFF_SETTING)
-        if active and store.staff(active):
+        if active and store.staff(active) and store.user is None and not store.has_accounts():
             self.set_active_staff(active)
+        self.idle_lock = IdleLock(self)
+        self._apply_user()
         self.refresh()
 
     # -- building ------------------------------------------------------------------------
@@ -111,6 +120,12 @@ class MainWindow(QMainWindow):
                                        "action.folder")
         self.act_refresh = self._action(tr("Muat &ulang"), self.refresh, "F5", "action.refresh")
         self.act_quit = self._action(tr("&Keluar"), self.close, "Ctrl+Q", "action.quit")
+        self.act_password = self._action(tr("U&bah sandi…"), self.change_password, None,
+                                         "action.password")
+        self.act_sign_out = self._action(tr("&Ganti petugas"), self.sign_out, "Ctrl+Shift+Q",
+                                         "action.sign_out")
+        self.act_lock = self._action(tr("&Kunci layar"), self.lock_screen, "Ctrl+Shift+K",
+                                     "action.lock")
         self.act_guide = self._action(tr("&Panduan"), self.show_guide, "F1", "action.guide")
         self.act_about = self._action(tr("&Tentang"), self.about, None, "action.about")
 
@@ -130,6 +145,10 @@ class MainWindow(QMainWindow):
             m.addAction(a)
         m = bar.addMenu(tr("P&etugas"))
         m.addAction(self.act_staff)
+        m.addSeparator()
+        m.addAction(self.act_password)
+        m.addAction(self.act_lock)
+        m.addAction(self.act_sign_out)
         m = bar.addMenu(tr("Ba&ntuan"))
         m.addAction(self.act_guide)
         m.addAction(self.act_about)
@@ -144,13 +163,18 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
                              spacer.sizePolicy().Policy.Preferred)
         tb.addWidget(spacer)
-        tb.addWidget(QLabel(tr("Petugas aktif: ")))
+        # Who is signed in (a file with accounts); the chooser below only in a file without.
+        self.user_label = QLabel()
+        self.user_label.setObjectName("main.user")
+        tb.addWidget(self.user_label)
+        self.active_staff_label = QLabel(tr("Petugas aktif: "))
+        self.active_staff_action = tb.addWidget(self.active_staff_label)
         self.active_staff = QComboBox()
         self.active_staff.setObjectName("main.active_staff")
         self.active_staff.setAccessibleName(tr("Petugas aktif"))
         self.active_staff.setMinimumContentsLength(18)
         self.active_staff.activated.connect(self._on_active_staff)
-        tb.addWidget(self.active_staff)
+        self.active_staff_combo_action = tb.addWidget(self.active_staff)
         self.addToolBar(tb)
 
     def _build_central(self) -> None:
@@ -241,6 +265,9 @@ class MainWindow(QMainWindow):
             "Satu berkas ini memuat semua data. Untuk mencadangkan: tutup program lalu salin "
             "berkas ini, atau pakai Berkas → Cadangkan ke folder (program boleh tetap terbuka)."))
         self.statusBar().addWidget(self.db_label, 1)
+        self.signed_in_label = QLabel()
+        self.signed_in_label.setObjectName("main.signed_in")
+        self.statusBar().addPermanentWidget(self.signed_in_label)
         # Said where the path is, not only in a tooltip: copying the file is the backup
         # most offices will use, and it is complete only with the program closed.
         copy_hint = QLabel(tr("Satu berkas, lengkap dan aman disalin bila program ditutup."))
@@ -269,6 +296,9 @@ class MainWindow(QMainWindow):
             else tr("{total} kasus").format(total=total))
 
     def reload_staff(self) -> None:
+        if self.store.user is not None or self.store.has_accounts():
+            self.staff_hint.hide()  # the signed-in person is the one acting
+            return
         staff = self.store.list_staff()
         current = self.active_staff.currentData()
         self.active_staff.clear()
@@ -338,6 +368,8 @@ class MainWindow(QMainWindow):
                 wiz.raise_()
                 wiz.activateWindow()
                 return wiz
+        if rid is not None:
+            self.store.open_case(rid)  # reading a client's record is audited
         wiz = CaseWizard(self.store, rid, parent=self)
         wiz.setWindowFlag(Qt.WindowType.Window, True)
         wiz.saved.connect(self._on_saved)
@@ -372,6 +404,7 @@ class MainWindow(QMainWindow):
         if rid is None:
             dialogs.inform(self, tr("Lihat kasus"), tr("Pilih dulu satu kasus di daftar."))
             return None
+        self.store.open_case(rid, "view")
         view = CaseViewDialog(self.store, rid, self)
         view.open_in_wizard.connect(self.open_wizard)
         return self._show(view)
@@ -552,12 +585,113 @@ class MainWindow(QMainWindow):
         return self.session.store
 
     def _on_store_replaced(self, store: Store) -> None:
-        """A restore put another file in place: read everything shown again from it."""
+        """A restore put another file in place, or another person signed in: read
+        everything shown again from it."""
         self.reload_staff()
         active = store.get_setting(ACTIVE_STAFF_SETTING)
-        if active and store.staff(active):
+        if active and store.staff(active) and store.user is None and not store.has_accounts():
             self.set_active_staff(active)
+        self._apply_user()
         self.refresh()
+
+    # -- who is signed in ----------------------------------------------------------------
+
+    def _apply_user(self) -> None:
+        """Title, toolbar and status bar name the signed-in person; what their roles do not
+        allow is disabled, with the reason as its tooltip (the store refuses it anyway)."""
+        user = self.store.user
+        signed = user is not None
+        self.active_staff_action.setVisible(not signed and not self.store.has_accounts())
+        self.active_staff_combo_action.setVisible(not signed and not self.store.has_accounts())
+        self.user_label.setVisible(signed)
+        title = f"{APP_NAME} — {tr(self.store.sop.short_name)}"
+        if user is not None:
+            self.user_label.setText(tr("Petugas: {name}").format(name=user.name))
+            self.signed_in_label.setText(tr("Masuk sebagai {name} ({username})").format(
+                name=user.name, username=user.username))
+            title += f" — {user.name}"
+        else:
+            self.signed_in_label.setText("")
+        self.setWindowTitle(title)
+        for action, what in ((self.act_new, Action.NEW_CASE), (self.act_staff, Action.ACCOUNTS),
+                             (self.act_settings, Action.OFFICE_SETTINGS),
+                             (self.act_restore, Action.RESTORE), (self.act_backup, Action.BACKUP),
+                             (self.act_blank, Action.BLANK_FORMS)):
+            reason = self.store.denied(what)
+            action.setEnabled(reason is None)
+            action.setToolTip(reason or "")
+        for action in (self.act_password, self.act_sign_out, self.act_lock):
+            action.setVisible(signed)
+        self.idle_lock.set_minutes(self.store.idle_lock_minutes() if signed else 0)
+
+    def change_password(self, *, required: bool = False) -> ChangePasswordDialog:
+        dialog = ChangePasswordDialog(self.store, self, required=required)
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
+
+    def lock_screen(self) -> UnlockDialog | None:
+        """Hide every window of the program until the same person's password is given; what
+        was typed stays in its fields. A modal question open at that moment postpones it."""
+        user = self.store.user
+        if user is None or self._unlock is not None:
+            return None
+        if QApplication.activeModalWidget() is not None:
+            self.idle_lock.restart()
+            return None
+        self._hidden = [w for w in QApplication.topLevelWidgets()
+                        if w.isVisible() and w is not self]
+        for w in self._hidden:
+            w.hide()
+        self.hide()
+        self.store.audit_event("lock", "account", user.staff_id)
+        dialog = UnlockDialog(self.store, user)
+        dialog.finished.connect(self._on_unlock_finished)
+        self._unlock = dialog
+        dialog.show()
+        return dialog
+
+    def _on_unlock_finished(self, result: int) -> None:
+        self._unlock = None
+        if result == UnlockDialog.SWITCH:
+            self.show()
+            self.sign_out()
+            return
+        self.store.audit_event("unlock", "account", self.store.user.staff_id if self.store.user
+                               else "-")
+        self.show()
+        for w in self._hidden:
+            w.show()
+        self._hidden = []
+        self.idle_lock.restart()
+
+    def sign_out(self) -> SignInDialog | None:
+        """"Ganti petugas": the open cases are saved as drafts and closed, then the sign-in
+        asks who works next. Leaving the sign-in closes the program."""
+        if self.store.user is None:
+            return None
+        for wiz in list(self.wizards):
+            if not wiz.close():
+                return None
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
+        self.store.audit_event("sign_out", "account", self.store.user.staff_id)
+        self.hide()
+        dialog = SignInDialog(self.store.path, clock=self.store.clock)
+        dialog.finished.connect(lambda result, d=dialog: self._on_signed_in_again(d, result))
+        self._signin = dialog
+        dialog.show()
+        return dialog
+
+    def _on_signed_in_again(self, dialog: SignInDialog, result: int) -> None:
+        self._signin = None
+        if result != QDialog.DialogCode.Accepted or dialog.store is None:
+            self.close()
+            return
+        self.session.replace(dialog.store)
+        self.show()
+        if dialog.store.must_change_password():
+            self.change_password(required=True)
 
     def show_guide(self) -> HelpDialog:
         """The guide beside the work; one at a time, brought to the front when asked again."""

@@ -131,7 +131,10 @@ class CaseWizard(QWizard):
                 tr("<b>Rujukan baru</b><br>Nomor agenda diberikan saat disimpan."))
             return
         ref = self.store.referral(self.rid)
-        name = self.store.load_step(self.rid, 1).get("full_name") or tr("(nama belum diisi)")
+        first = self.store.sop.steps[0].number
+        name = ("" if self.store.step_denied(self.rid, first)
+                else self.store.load_step(self.rid, first).get("full_name")
+                or tr("(nama belum diisi)"))
         # The title bar shows on the taskbar and in Alt+Tab, to whoever stands near the
         # laptop: the agenda number there, the client's name only inside the window.
         self.setWindowTitle(f"{ref['agenda_number']} — LK3 Desktop")
@@ -175,6 +178,15 @@ class CaseWizard(QWizard):
         page = self.pages.get(page_id)
         if page is None:
             return
+        read_denied = self.store.step_denied(self.rid, page_id) if self.rid is not None else None
+        edit_denied = (self.store.step_denied(self.rid, page_id, edit=True)
+                       if self.rid is not None else None)
+        page.set_access(read_denied=read_denied, edit_denied=edit_denied)
+        if read_denied:
+            page.load({})
+            if not self._jumping:
+                self._refresh_side()
+            return
         page.refresh_choices(self)
         if page.dirty:
             page.on_values_changed()
@@ -215,7 +227,7 @@ class CaseWizard(QWizard):
         if page is None or page is self.current_page():
             self._autosave.stop()
         page = page or self.current_page()
-        if page is None or not page.dirty:
+        if page is None or not page.dirty or page.read_only:
             return True
         data = page.values()
         step = page.step.number
@@ -234,8 +246,10 @@ class CaseWizard(QWizard):
         """Next/Finish: validate fully and mark the step complete, or say what is missing."""
         self._autosave.stop()
         step = page.step.number
-        if not page.dirty and self._is_complete(step):
+        if (not page.dirty or page.read_only) and self._is_complete(step):
             return True
+        if page.read_only:  # not theirs to complete: the note on the page says whose it is
+            return False
         if self._write(page, page.values(), complete=True):
             return True
         # Not complete yet: keep what was typed as a draft, and the messages on screen.

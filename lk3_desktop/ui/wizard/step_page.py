@@ -135,6 +135,14 @@ class StepPage(QWizardPage):
         self.banner_box.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 20)
         self.banner_box.hide()
         outer.addWidget(self.banner_box)
+        # Why this person may not read or fill in this step (domain.access), when so.
+        self.access_note = QLabel()
+        self.access_note.setObjectName(f"step{step.number}.access")
+        self.access_note.setWordWrap(True)
+        self.access_note.setProperty("hint", True)
+        self.access_note.hide()
+        outer.addWidget(self.access_note)
+        self.read_only = False
 
         body = QHBoxLayout()
         outer.addLayout(body, 1)
@@ -147,6 +155,7 @@ class StepPage(QWizardPage):
         self.form = self.new_form()
         self.form_box.addLayout(self.form)
         scroll.setWidget(holder)
+        self.form_holder = holder
         self.form_scroll = scroll
         body.addWidget(scroll, 3)
         panel_box = QScrollArea()
@@ -329,6 +338,17 @@ class StepPage(QWizardPage):
             if f.enabled is not None and f.key in self.fields:
                 self.fields[f.key].setEnabled(f.is_enabled(data))
 
+    def set_access(self, *, read_denied: str | None, edit_denied: str | None) -> None:
+        """Show the page as the signed-in person may use it: fields hidden with the reason
+        when they may not read the step (counseling notes), read-only with the reason when
+        they may read but not fill it in."""
+        reason = read_denied or edit_denied
+        self.read_only = bool(reason)
+        self.access_note.setText(reason or "")
+        self.access_note.setVisible(bool(reason))
+        self.form_holder.setVisible(not read_denied)
+        self.form_holder.setEnabled(not reason)
+
     # -- values --------------------------------------------------------------------------
 
     def values(self) -> dict[str, Any]:
@@ -358,7 +378,7 @@ class StepPage(QWizardPage):
         return self.values() != self._baseline
 
     def _on_changed(self) -> None:
-        if self._loading:
+        if self._loading or self.read_only:
             return
         self.on_values_changed()
         self.dirty = True

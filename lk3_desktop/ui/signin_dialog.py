@@ -1,0 +1,341 @@
+"""Signing in: the first Administrator of a new file, the sign-in at every start, changing
+one's password, and the idle lock's unlock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lk3_desktop import APP_NAME
+from lk3_desktop.auth import SignInRefused, sign_in, waiting_message
+from lk3_desktop.domain.access import ADMINISTRATOR, User
+from lk3_desktop.domain.signin import check_password, check_username, wait_left, wait_seconds
+from lk3_desktop.domain.validation import FieldError, ValidationFailed
+from lk3_desktop.i18n import tr
+from lk3_desktop.store import Store, open_store
+from lk3_desktop.store.store import StoreWriteError
+from lk3_desktop.ui.widgets import error_banner, show_field_errors
+
+
+def _password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(200)
+    return field
+
+
+def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox()
+    ok = box.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    ok.setObjectName("signin.ok")
+    ok.setDefault(True)
+    cancel = box.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+    cancel.setObjectName("signin.cancel")
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class _Countdown:
+    """Keeps a button disabled for the growing wait after wrong passwords, saying how long."""
+
+    def __init__(self, button: QPushButton, label: QLabel):
+        self.button, self.label, self.left = button, label, 0
+        self.timer = QTimer(button)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._tick)
+
+    def start(self, seconds: int) -> None:
+        self.left = seconds
+        if seconds > 0:
+            self.button.setEnabled(False)
+            self.label.setText(waiting_message(seconds))
+            self.timer.start()
+
+    def _tick(self) -> None:
+        self.left -= 1
+        if self.left <= 0:
+            self.timer.stop()
+            self.button.setEnabled(True)
+            self.label.setText(tr("Silakan coba lagi."))
+        else:
+            self.label.setText(waiting_message(self.left))
+
+
+class SignInDialog(QDialog):
+    """Username and password; on success `store` is the signed-in Store."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None, *, username: str = "",
+                 clock: Callable[[], datetime] | None = None):
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.clock = clock
+        self.store: Store | None = None
+        self.setObjectName("signInDialog")
+        self.setWindowTitle(tr("Masuk — {app}").format(app=APP_NAME))
+        lay = QVBoxLayout(self)
+        intro = QLabel(tr("Masuk dengan akun Anda. Setiap isian dan setiap kasus yang dibuka "
+                          "tercatat atas nama akun yang masuk."))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.username = QLineEdit(username)
+        self.username.setObjectName("signin.username")
+        self.username.setMaxLength(64)
+        self.password = _password_field("signin.password")
+        form.addRow(tr("&Nama pengguna:"), self.username)
+        form.addRow(tr("&Sandi:"), self.password)
+        lay.addLayout(form)
+        self.message = QLabel()
+        self.message.setObjectName("signin.message")
+        self.message.setWordWrap(True)
+        self.message.setProperty("error", True)
+        lay.addWidget(self.message)
+        forgot = QLabel(tr("Lupa sandi? Minta Administrator mengatur ulang sandi Anda. "
+                           "Administrator yang lupa sandinya memakai kunci pemulihan kantor."))
+        forgot.setWordWrap(True)
+        forgot.setProperty("hint", True)
+        lay.addWidget(forgot)
+        self.buttons = _buttons(self, tr("&Masuk"), tr("&Keluar"))
+        lay.addWidget(self.buttons)
+        ok_button = self.buttons.findChild(QPushButton, "signin.ok")
+        assert ok_button is not None  # made by _buttons
+        self.ok_button = ok_button
+        self.countdown = _Countdown(self.ok_button, self.message)
+        (self.password if username else self.username).setFocus()
+        self.setMinimumWidth(440)
+
+    def accept(self) -> None:
+        username, password = self.username.text().strip(), self.password.text()
+        if not username or not password:
+            self.message.setText(tr("Isi nama pengguna dan sandi."))
+            return
+        try:
+            self.store = sign_in(self.db_path, username, password, clock=self.clock)
+        except SignInRefused as exc:
+            self.password.clear()
+            self.password.setFocus()
+            self.message.setText(str(exc))
+            if exc.wait:
+                self.countdown.start(exc.wait)
+                self.message.setText(str(exc))
+            return
+        super().accept()
+
+
+class ChangePasswordDialog(QDialog):
+    """The signed-in person's own password: asked at the first sign-in after a reset."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None, *, required: bool = False):
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("changePasswordDialog")
+        self.setWindowTitle(tr("Ubah sandi — {app}").format(app=APP_NAME))
+        lay = QVBoxLayout(self)
+        if required:
+            note = QLabel(tr("Sandi Anda diatur oleh Administrator. Pilih sandi Anda sendiri "
+                             "sekarang; hanya Anda yang mengetahuinya."))
+            note.setWordWrap(True)
+            lay.addWidget(note)
+        self.errors = error_banner("password.errors")
+        lay.addWidget(self.errors)
+        form = QFormLayout()
+        self.old = _password_field("password.old")
+        self.new = _password_field("password.new")
+        self.repeat = _password_field("password.repeat")
+        form.addRow(tr("Sandi &lama:"), self.old)
+        form.addRow(tr("Sandi &baru:"), self.new)
+        form.addRow(tr("&Ulangi sandi baru:"), self.repeat)
+        lay.addLayout(form)
+        hint = QLabel(tr("Paling sedikit 8 karakter. Kalimat pendek yang mudah Anda ingat "
+                         "lebih aman daripada kata yang rumit."))
+        hint.setWordWrap(True)
+        hint.setProperty("hint", True)
+        lay.addWidget(hint)
+        lay.addWidget(_buttons(self, tr("&Simpan"), tr("&Batal")))
+        self.old.setFocus()
+        self.setMinimumWidth(460)
+
+    def accept(self) -> None:
+        if self.new.text() != self.repeat.text():
+            show_field_errors({"password.repeat": self.repeat}, self.errors, [FieldError(
+                "password.repeat", tr("Ulangan sandi baru tidak sama."))])
+            return
+        try:
+            self.store.change_password(self.old.text(), self.new.text())
+        except ValidationFailed as exc:
+            show_field_errors({"old_password": self.old, "password": self.new}, self.errors,
+                              exc.errors)
+            return
+        except StoreWriteError as exc:
+            show_field_errors({}, self.errors, [FieldError("", str(exc))])
+            return
+        super().accept()
+
+
+class SetupDialog(QDialog):
+    """A new (or not yet set up) file: its first account, an Administrator's."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None, *,
+                 clock: Callable[[], datetime] | None = None):
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.clock = clock
+        self.store: Store | None = None
+        self.setObjectName("setupDialog")
+        self.setWindowTitle(tr("Penyiapan pertama — {app}").format(app=APP_NAME))
+        lay = QVBoxLayout(self)
+        intro = QLabel(tr(
+            "Berkas data ini belum mempunyai akun. Buat akun Administrator pertama: "
+            "Administrator membuat akun petugas lain, mengatur kantor dan memulihkan "
+            "cadangan. Setiap orang lalu masuk dengan akunnya sendiri."))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        self.errors = error_banner("setup.errors")
+        lay.addWidget(self.errors)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setObjectName("setup.name")
+        self.name.setMaxLength(200)
+        self.username = QLineEdit()
+        self.username.setObjectName("setup.username")
+        self.username.setMaxLength(32)
+        self.username.setPlaceholderText(tr("mis. admin atau rina.marlina"))
+        self.password = _password_field("setup.password")
+        self.repeat = _password_field("setup.repeat")
+        form.addRow(tr("&Nama lengkap:"), self.name)
+        form.addRow(tr("Nama &pengguna:"), self.username)
+        form.addRow(tr("&Sandi:"), self.password)
+        form.addRow(tr("&Ulangi sandi:"), self.repeat)
+        lay.addLayout(form)
+        self.also_roles: dict[str, QCheckBox] = {}
+        store_roles = _sop_roles()
+        roles_label = QLabel(tr("Orang ini juga bekerja sebagai (boleh dikosongkan):"))
+        lay.addWidget(roles_label)
+        for key, name in store_roles:
+            box = QCheckBox(name)
+            box.setObjectName(f"setup.role.{key}")
+            self.also_roles[key] = box
+            lay.addWidget(box)
+        lay.addWidget(_buttons(self, tr("&Buat akun"), tr("&Keluar")))
+        self.name.setFocus()
+        self.setMinimumWidth(520)
+
+    def accept(self) -> None:
+        fields: dict[str, QWidget] = {"name": self.name, "username": self.username,
+                                      "password": self.password, "repeat": self.repeat}
+        errors: list[FieldError] = []
+        if not self.name.text().strip():
+            errors.append(FieldError("name", tr("Nama lengkap wajib diisi.")))
+        bad = check_username(self.username.text())
+        if bad:
+            errors.append(FieldError("username", bad))
+        bad = check_password(self.password.text(), self.username.text())
+        if bad:
+            errors.append(FieldError("password", bad))
+        elif self.password.text() != self.repeat.text():
+            errors.append(FieldError("repeat", tr("Ulangan sandi tidak sama.")))
+        if errors:
+            show_field_errors(fields, self.errors, errors)
+            return
+        roles = [ADMINISTRATOR] + [k for k, box in self.also_roles.items() if box.isChecked()]
+        store = open_store(self.db_path, clock=self.clock)
+        try:
+            with store.transaction():
+                staff_id = store.save_staff({"name": self.name.text(), "roles": roles})
+                store.create_account(staff_id, self.username.text(), self.password.text(),
+                                     must_change=False)
+            account = store.account(self.username.text())
+            assert account is not None  # made just above
+            store.user = store.user_for(account)
+            store.record_sign_in(self.username.text(), ok=True)
+        except (ValidationFailed, StoreWriteError) as exc:
+            store.close()
+            errs = exc.errors if isinstance(exc, ValidationFailed) else [FieldError("", str(exc))]
+            show_field_errors(fields, self.errors, errs)
+            return
+        self.store = store
+        super().accept()
+
+
+def _sop_roles() -> list[tuple[str, str]]:
+    from lk3_desktop.sop import load_sop
+
+    sop = load_sop()
+    return [(r.key, sop.role_label(r)) for r in sop.all_roles if r.key != ADMINISTRATOR]
+
+
+class UnlockDialog(QDialog):
+    """The idle lock: the same person's password brings back the windows as they were; or
+    "Ganti petugas" signs them out (their drafts are saved first)."""
+
+    SWITCH = 2  # result code of "Ganti petugas"
+
+    def __init__(self, store: Store, user: User, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.user = store, user
+        self.setObjectName("unlockDialog")
+        self.setWindowTitle(tr("Terkunci — {app}").format(app=APP_NAME))
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        lay = QVBoxLayout(self)
+        note = QLabel(tr("Layar dikunci karena tidak dipakai. Masukkan sandi {name} ({username}) "
+                         "untuk melanjutkan; isian yang sedang diketik tidak hilang.").format(
+                             name=user.name, username=user.username))
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        form = QFormLayout()
+        self.password = _password_field("unlock.password")
+        form.addRow(tr("&Sandi:"), self.password)
+        lay.addLayout(form)
+        self.message = QLabel()
+        self.message.setObjectName("unlock.message")
+        self.message.setWordWrap(True)
+        self.message.setProperty("error", True)
+        lay.addWidget(self.message)
+        box = QDialogButtonBox()
+        self.ok_button = box.addButton(tr("&Buka"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("unlock.ok")
+        self.ok_button.setDefault(True)
+        switch = box.addButton(tr("&Ganti petugas"), QDialogButtonBox.ButtonRole.ResetRole)
+        switch.setObjectName("unlock.switch")
+        switch.clicked.connect(lambda: self.done(self.SWITCH))
+        box.accepted.connect(self.accept)
+        lay.addWidget(box)
+        self.countdown = _Countdown(self.ok_button, self.message)
+        self.password.setFocus()
+        self.setMinimumWidth(440)
+
+    def reject(self) -> None:  # Esc never unlocks
+        pass
+
+    def accept(self) -> None:
+        failures, last = self.store.failed_tries(self.user.username)
+        left = wait_left(failures, last, self.store.clock())
+        if left:
+            self.countdown.start(left)
+            return
+        ok = self.store.verify_password(self.user.username, self.password.text()) is not None
+        self.store.record_sign_in(self.user.username, ok=ok)
+        self.password.clear()
+        if not ok:
+            wait = wait_seconds(failures + 1)
+            self.message.setText(tr("Sandi salah."))
+            if wait:
+                self.countdown.start(wait)
+            return
+        super().accept()
