@@ -13,14 +13,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QLockFile, QSettings, Qt, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from lk3_desktop import APP_NAME, __version__, i18n, qt_runtime
 from lk3_desktop.i18n import tr
 from lk3_desktop.lock import LockUnavailable, lock_database, take_over
 from lk3_desktop.lock import holder as lock_holder
 from lk3_desktop.paths import resource, user_log_dir
-from lk3_desktop.store import DatabaseRefused, open_store
+from lk3_desktop.store import DatabaseRefused, Store, open_store
 from lk3_desktop.store.database import verify_file
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.main_window import MainWindow
@@ -30,14 +30,35 @@ log = logging.getLogger("lk3_desktop")
 
 
 def build_main_window(db_path: Path | str, *,
-                      clock: Callable[[], datetime] | None = None) -> MainWindow:
+                      clock: Callable[[], datetime] | None = None,
+                      store: Store | None = None) -> MainWindow:
     """Open (or create) the database at `db_path` and return the main window on it, not shown.
 
     A QApplication must exist. Raises store.DatabaseRefused (with an Indonesian message) for a
     file that is not an LK3 database or comes from a newer version; that file is left untouched.
-    Tests use this with a fresh file per test and an optional fixed `clock`.
+    Tests use this with a fresh file per test and an optional fixed `clock`. `store`: a Store
+    already signed in on that file (run_gui's sign-in); without it, the window opens the file
+    with nobody signed in, which in a file with accounts may do nothing guarded.
     """
-    return MainWindow(open_store(Path(db_path), clock=clock))
+    return MainWindow(store if store is not None else open_store(Path(db_path), clock=clock))
+
+
+def sign_in_at_start(db_path: Path) -> Store | None:
+    """The first Administrator of a file without accounts, else the sign-in; None when the
+    person leaves. A person whose password was reset chooses their own first."""
+    from lk3_desktop.auth import has_accounts
+    from lk3_desktop.ui.signin_dialog import ChangePasswordDialog, SetupDialog, SignInDialog
+
+    dialog: SetupDialog | SignInDialog
+    dialog = SignInDialog(db_path) if has_accounts(db_path) else SetupDialog(db_path)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None:
+        return None
+    store = dialog.store
+    if store.must_change_password() and ChangePasswordDialog(
+            store, required=True).exec() != QDialog.DialogCode.Accepted:
+        store.close()
+        return None
+    return store
 
 
 def _settings() -> QSettings:
@@ -227,7 +248,10 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
         if not open_checked(db_path):
             return 2
         try:
-            window = build_main_window(db_path)
+            store = sign_in_at_start(db_path)
+            if store is None:
+                return 0
+            window = build_main_window(db_path, store=store)
         except DatabaseRefused as exc:
             dialogs.message_box(None, QMessageBox.Icon.Critical,
                                 tr("Basis data tidak dapat dibuka"), str(exc)).exec()

@@ -29,6 +29,10 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", type=Path, required=True, dest="sub_db")
     demo.add_argument("--cases", type=int, default=50)
     demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument("--password", default=None,
+                      help="buat juga akun contoh untuk setiap peran (Administrator: admin, "
+                           "Kepala Seksi: kasi, petugas: rina, yusran, maria, andi, hendra), "
+                           "semuanya dengan sandi ini")
     cases = sub.add_parser("cases", help="daftar kasus")
     cases.add_argument("--db", type=Path, required=True, dest="sub_db")
     cases.add_argument("--json", action="store_true", help="keluaran JSON")
@@ -57,7 +61,49 @@ def _parser() -> argparse.ArgumentParser:
                            "(di folder sementara; basis data Anda tidak disentuh)")
     selfcheck.add_argument("--keep", action="store_true",
                            help="jangan hapus folder sementara; tampilkan lokasinya")
+    for command in (demo, cases, check, backup, restore, pdf):
+        command.add_argument(
+            "--user", default=None, metavar="NAMA_PENGGUNA",
+            help="masuk sebagai akun ini (berkas yang memakai akun); sandi dari variabel "
+                 "lingkungan LK3_PASSWORD, atau ditanyakan tanpa ditampilkan")
     return p
+
+
+class Refused(Exception):
+    """The command cannot go on; one line for stderr."""
+
+
+def _password(username: str) -> str:
+    import getpass
+
+    password = os.environ.get("LK3_PASSWORD")
+    if password is None:
+        try:
+            password = getpass.getpass(f"Sandi {username}: ")
+        except (EOFError, KeyboardInterrupt):
+            raise Refused("sandi tidak diberikan (LK3_PASSWORD kosong)") from None
+    return password
+
+
+def _open(args, *, create: bool = False, readonly: bool = False):
+    """The Store a command works on: signed in as --user when given; a file with accounts
+    is refused without one (every action is recorded under an account)."""
+    from lk3_desktop.auth import SignInRefused, sign_in
+    from lk3_desktop.store import open_store
+
+    if args.user:
+        if not args.sub_db.exists():
+            raise Refused(f"berkas basis data tidak ditemukan: {args.sub_db}")
+        try:
+            return sign_in(args.sub_db, args.user, _password(args.user))
+        except SignInRefused as exc:
+            raise Refused(str(exc)) from exc
+    store = open_store(args.sub_db, create=create, readonly=readonly)
+    if store.has_accounts():
+        store.close()
+        raise Refused("berkas ini memakai akun: sebutkan --user NAMA_PENGGUNA "
+                      "(sandi dari LK3_PASSWORD atau ditanyakan)")
+    return store
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,12 +114,16 @@ def main(argv: list[str] | None = None) -> int:
         from lk3_desktop.app import run_gui
 
         return run_gui(args.db or default_db_path(), args.lang)
+    from lk3_desktop.domain.access import AccessDenied
     from lk3_desktop.store import DatabaseRefused
 
     try:
         return _COMMANDS[args.command](args)
     except DatabaseRefused as exc:
         print(f"lk3-desktop: {exc.one_line()}", file=sys.stderr)
+        return 2
+    except (Refused, AccessDenied) as exc:
+        print(f"lk3-desktop: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `lk3-desktop cases | head`: the reader stopped, not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115
@@ -96,21 +146,35 @@ def _demo(args) -> int:
     if args.cases < 1:
         print("lk3-desktop: --cases harus 1 atau lebih", file=sys.stderr)
         return 2
+    from lk3_desktop.demo import add_demo_accounts
+    from lk3_desktop.domain.signin import check_password
+
+    if args.password is not None and check_password(args.password):
+        raise Refused(f"--password: {check_password(args.password)}")
     store = open_store(args.sub_db)
     try:
+        if store.has_accounts():
+            raise Refused("berkas ini sudah memakai akun; demo-data hanya mengisi berkas baru "
+                          "atau berkas tanpa akun")
         made = fill_demo_data(store, args.cases, seed=args.seed)
+        accounts = add_demo_accounts(store, args.password) if args.password else []
     finally:
         store.close()
     print(f"{made} kasus contoh ditambahkan ke {args.sub_db}")
+    if accounts:
+        print("Akun contoh (sandi sesuai --password): "
+              + ", ".join(f"{u} ({n})" for u, n in accounts))
     return 0
 
 
 def _cases(args) -> int:
-    from lk3_desktop.store import open_store
-
-    store = open_store(args.sub_db, readonly=True)  # listing never writes to the file
+    # A file without accounts: listing never writes to it. With accounts, the listing is
+    # itself audited (every name and NIK in it is a read of client data).
+    store = _open(args, readonly=not args.user)
     try:
         rows = store.list_cases()
+        if store.user is not None:
+            store.audit_event("list", "referral", "-", {"count": len(rows), "via": "cli"})
     finally:
         store.close()
     if args.json:
@@ -134,7 +198,6 @@ def _check(args) -> int:
 
 def _pdf(args) -> int:
     from lk3_desktop.pdf.render import RenderError, render, write
-    from lk3_desktop.store import open_store
     from lk3_desktop.store.store import StoreWriteError
 
     if args.blank == bool(args.agenda):
@@ -148,7 +211,7 @@ def _pdf(args) -> int:
     if not out.parent.is_dir():
         print(f"lk3-desktop: folder {out.parent} tidak ada", file=sys.stderr)
         return 2
-    store = open_store(args.sub_db, create=False)
+    store = _open(args)
     try:
         rid = None
         if not args.blank:
@@ -176,8 +239,15 @@ def _pdf(args) -> int:
 def _backup(args) -> int:
     from datetime import datetime
 
+    from lk3_desktop.domain.access import Action
     from lk3_desktop.store.backup import BackupError, backup_to
 
+    store = _open(args)
+    try:
+        store.require(Action.BACKUP)
+        store.audit_event("backup", "database", "-", {"via": "cli"})
+    finally:
+        store.close()
     try:
         made = backup_to(args.sub_db, args.folder, now=datetime.now())
     except BackupError as exc:
@@ -201,6 +271,15 @@ def _restore(args) -> int:
     if db.exists() and args.source.exists() and os.path.samefile(db, args.source):
         print("lk3-desktop: cadangan yang dipilih adalah basis data itu sendiri", file=sys.stderr)
         return 2
+    if db.exists():  # the file being replaced says who may (its Administrator)
+        from lk3_desktop.domain.access import Action
+
+        store = _open(args)
+        try:
+            store.require(Action.RESTORE)
+            store.audit_event("restore", "database", "-", {"via": "cli"})
+        finally:
+            store.close()
     backup = describe_backup(args.source)
     if not backup.usable:
         print(f"lk3-desktop: cadangan tidak dapat dipakai: {backup.problem}", file=sys.stderr)

@@ -58,6 +58,41 @@ DEMO_STAFF = [
 ]
 
 
+# Who else a demo office has: the accounts `demo-data --password` makes, one per role.
+DEMO_OFFICE_STAFF = [
+    ("Nurul Hasanah, S.Kom.", ["administrator"], "Pranata Komputer", "admin"),
+    ("Drs. Abdul Karim Lasmana", ["kepala_seksi"], "Kepala Seksi Rehabilitasi Sosial", "kasi"),
+]
+DEMO_USERNAMES = {"Rina Marlina, S.Tr.Sos.": "rina", "Yusran Hamid, S.ST.": "yusran",
+                  "Maria Goreti Lamba, S.Psi.": "maria", "Andi Baso Rahman, S.Sos., M.Si.": "andi",
+                  "dr. Hendra Wijaya, Sp.KJ": "hendra"}
+
+
+def add_demo_accounts(store: Store, password: str) -> list[tuple[str, str]]:
+    """An account for every demo staff member and for the office's Administrator ("admin")
+    and Kepala Seksi ("kasi"), all with `password`; returns (username, name) pairs. For a
+    file without accounts yet: the Administrator's is made first, then the others by them."""
+    from lk3_desktop.domain.access import ADMINISTRATOR
+
+    _staff(store)
+    ids = {}
+    for name, roles, position, username in DEMO_OFFICE_STAFF:
+        ids[username] = store.save_staff({"name": name, "roles": roles, "position": position})
+    admin_user = next(u for _n, roles, _p, u in DEMO_OFFICE_STAFF if ADMINISTRATOR in roles)
+    store.create_account(ids[admin_user], admin_user, password, must_change=False)
+    account = store.account(admin_user)
+    assert account is not None  # made just above
+    store.user = store.user_for(account)
+    made = [(admin_user, store.staff(ids[admin_user])["name"])]  # type: ignore[index]
+    for s in store.list_staff():
+        username: str | None = DEMO_USERNAMES.get(s["name"]) or next(
+            (u for n, _r, _p, u in DEMO_OFFICE_STAFF if n == s["name"]), None)
+        if username and username != admin_user:
+            store.create_account(s["id"], username, password, must_change=False)
+            made.append((username, s["name"]))
+    return made
+
+
 def _name(rng: random.Random, sex: str) -> str:
     first = rng.choice(FIRST_F if sex == "P" else FIRST_M)
     last = rng.choice(LAST)

@@ -339,3 +339,60 @@ class UnlockDialog(QDialog):
                 self.countdown.start(wait)
             return
         super().accept()
+
+
+class AccountDialog(QDialog):
+    """The Administrator makes an account for a staff member, or resets its password; the
+    person chooses their own password at their next sign-in."""
+
+    def __init__(self, store: Store, staff_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.staff_id = store, staff_id
+        self.account = store.account_for_staff(staff_id)
+        staff = store.staff(staff_id) or {"name": ""}
+        self.setObjectName("accountDialog")
+        self.setWindowTitle((tr("Atur ulang sandi — {name}") if self.account
+                             else tr("Akun baru — {name}")).format(name=staff["name"]))
+        lay = QVBoxLayout(self)
+        note = QLabel(tr("Berikan sandi sementara ini kepada {name} secara langsung. Saat "
+                         "masuk pertama kali, ia harus memilih sandinya sendiri.").format(
+                             name=staff["name"]))
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        self.errors = error_banner("account.errors")
+        lay.addWidget(self.errors)
+        form = QFormLayout()
+        self.username = QLineEdit(self.account["username"] if self.account else "")
+        self.username.setObjectName("account.username")
+        self.username.setMaxLength(32)
+        self.username.setReadOnly(self.account is not None)
+        self.password = _password_field("account.password")
+        self.repeat = _password_field("account.repeat")
+        form.addRow(tr("Nama &pengguna:"), self.username)
+        form.addRow(tr("Sandi &sementara:"), self.password)
+        form.addRow(tr("&Ulangi sandi:"), self.repeat)
+        lay.addLayout(form)
+        lay.addWidget(_buttons(self, tr("&Simpan"), tr("&Batal")))
+        (self.password if self.account else self.username).setFocus()
+        self.setMinimumWidth(460)
+
+    def accept(self) -> None:
+        fields: dict[str, QWidget] = {"username": self.username, "password": self.password,
+                                      "repeat": self.repeat}
+        if self.password.text() != self.repeat.text():
+            show_field_errors(fields, self.errors, [FieldError(
+                "repeat", tr("Ulangan sandi tidak sama."))])
+            return
+        try:
+            if self.account is None:
+                self.store.create_account(self.staff_id, self.username.text(),
+                                          self.password.text())
+            else:
+                self.store.reset_password(self.account["username"], self.password.text())
+        except ValidationFailed as exc:
+            show_field_errors(fields, self.errors, exc.errors)
+            return
+        except StoreWriteError as exc:
+            show_field_errors(fields, self.errors, [FieldError("", str(exc))])
+            return
+        super().accept()

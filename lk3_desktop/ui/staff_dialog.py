@@ -22,6 +22,7 @@ from lk3_desktop.i18n import tr
 from lk3_desktop.store import Store
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.signin_dialog import AccountDialog
 from lk3_desktop.ui.widgets import LineField, error_banner, fit_to_screen, show_field_errors
 
 
@@ -82,6 +83,18 @@ class StaffDialog(QDialog):
         self.active.setObjectName("staff.active")
         self.active.setChecked(True)
         form.addRow("", self.active)
+        # Sign-in account of this person (a file with accounts; the Administrator's task).
+        self.account_label = QLabel()
+        self.account_label.setObjectName("staff.account")
+        self.account_label.setWordWrap(True)
+        self.account_button = QPushButton()
+        self.account_button.setObjectName("staff.account_button")
+        self.account_button.clicked.connect(self.edit_account)
+        account_row = QHBoxLayout()
+        account_row.addWidget(self.account_label, 1)
+        account_row.addWidget(self.account_button)
+        self.account_caption = QLabel(tr("Akun"))
+        form.addRow(self.account_caption, account_row)
         right.addLayout(form)
         right.addStretch(1)
         buttons = QHBoxLayout()
@@ -148,6 +161,33 @@ class StaffDialog(QDialog):
             cb.setChecked(key in s["roles"])
         self.active.setChecked(s["active"])
         self._show_errors([])
+        self._show_account()
+
+    def _show_account(self) -> None:
+        shown = self.store.has_accounts()
+        for w in (self.account_caption, self.account_label, self.account_button):
+            w.setVisible(shown)
+        if not shown:
+            return
+        account = self.store.account_for_staff(self.current_id) if self.current_id else None
+        if self.current_id is None:
+            self.account_label.setText(tr("Simpan petugas ini dulu, lalu buat akunnya."))
+        elif account is None:
+            self.account_label.setText(tr("Belum mempunyai akun; belum dapat masuk."))
+        else:
+            self.account_label.setText(tr("Nama pengguna: {username}").format(
+                username=account["username"]))
+        self.account_button.setText(tr("Atur ulang &sandi…") if account else tr("Buat a&kun…"))
+        self.account_button.setEnabled(self.current_id is not None)
+
+    def edit_account(self) -> AccountDialog | None:
+        if self.current_id is None:
+            return None
+        dialog = AccountDialog(self.store, self.current_id, self)
+        dialog.accepted.connect(self._show_account)
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
 
     def new_staff(self) -> None:
         if self.list.count() and not self._may_discard():
@@ -160,6 +200,7 @@ class StaffDialog(QDialog):
             cb.setChecked(False)
         self.active.setChecked(True)
         self._show_errors([])
+        self._show_account()
         self.name.setFocus()
 
     def values(self) -> dict:
