@@ -76,8 +76,8 @@ def add_demo_accounts(store: Store, password: str) -> list[tuple[str, str]]:
 
     _staff(store)
     ids = {}
-    for name, roles, position, username in DEMO_OFFICE_STAFF:
-        ids[username] = store.save_staff({"name": name, "roles": roles, "position": position})
+    for name, roles, position, office_username in DEMO_OFFICE_STAFF:
+        ids[office_username] = store.save_staff({"name": name, "roles": roles, "position": position})
     admin_user = next(u for _n, roles, _p, u in DEMO_OFFICE_STAFF if ADMINISTRATOR in roles)
     store.create_account(ids[admin_user], admin_user, password, must_change=False)
     account = store.account(admin_user)
@@ -85,7 +85,7 @@ def add_demo_accounts(store: Store, password: str) -> list[tuple[str, str]]:
     store.user = store.user_for(account)
     made = [(admin_user, store.staff(ids[admin_user])["name"])]  # type: ignore[index]
     for s in store.list_staff():
-        username: str | None = DEMO_USERNAMES.get(s["name"]) or next(
+        username = DEMO_USERNAMES.get(s["name"]) or next(
             (u for n, _r, _p, u in DEMO_OFFICE_STAFF if n == s["name"]), None)
         if username and username != admin_user:
             store.create_account(s["id"], username, password, must_change=False)

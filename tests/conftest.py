@@ -100,3 +100,14 @@ def message_boxes(monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
     return shown
+
+
+@pytest.fixture(autouse=True, scope="session")
+def quick_password_hashes():
+    """Argon2id at its lowest cost: the suite hashes hundreds of passwords. The program's
+    own cost (argon2-cffi's defaults) is checked in tests/test_auth.py."""
+    from argon2 import PasswordHasher
+
+    from lk3_desktop.store import accounts
+
+    accounts.set_hasher(PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))

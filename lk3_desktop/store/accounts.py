@@ -69,6 +69,10 @@ class AccountsStore(SettingsStore, StaffStore):
     def account(self, username: str) -> dict[str, Any] | None:
         return self._one("SELECT * FROM account WHERE username = ?", [normal_username(username)])
 
+    def staff_id_of(self, username: str) -> str | None:
+        account = self.account(username)
+        return account["staff_id"] if account else None
+
     def account_for_staff(self, staff_id: str) -> dict[str, Any] | None:
         return self._one("SELECT * FROM account WHERE staff_id = ?", [staff_id])
 
