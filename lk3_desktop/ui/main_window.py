@@ -614,7 +614,6 @@ class MainWindow(QMainWindow):
             self.signed_in_label.setText("")
         self.setWindowTitle(title)
         for action, what in ((self.act_new, Action.NEW_CASE), (self.act_staff, Action.ACCOUNTS),
-                             (self.act_settings, Action.OFFICE_SETTINGS),
                              (self.act_restore, Action.RESTORE), (self.act_backup, Action.BACKUP),
                              (self.act_blank, Action.BLANK_FORMS)):
             reason = self.store.denied(what)

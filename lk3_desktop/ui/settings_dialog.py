@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk3_desktop.domain.access import Action
 from lk3_desktop.domain.backups import RULE_FIELDS, rule_from
 from lk3_desktop.domain.dates import format_datetime
 from lk3_desktop.domain.office import LABELS, PAPERS, OfficeSettings, format_number
+from lk3_desktop.domain.signin import IDLE_LOCK_RANGE
 from lk3_desktop.domain.validation import ValidationFailed
 from lk3_desktop.i18n import LANGUAGES, tr
 from lk3_desktop.store import Store
@@ -123,6 +125,7 @@ class SettingsDialog(QDialog):
         buttons.addWidget(close)
         outer.addLayout(buttons)
         self._preview_number()
+        self._limit_to_own_choices()
 
     def _build_backup_section(self, body: QVBoxLayout) -> None:
         """Where the automatic backups are, how many there are and when the last was made,
@@ -162,6 +165,12 @@ class SettingsDialog(QDialog):
             self.rule_fields[key] = w
             form.addRow(label, w)
         body.addLayout(form)
+        self.idle_lock = NumberField(*IDLE_LOCK_RANGE, suffix=" " + tr("menit"))
+        self.idle_lock.setMaximumWidth(160)
+        self.idle_lock.set_value(self.store.idle_lock_minutes())
+        self.idle_lock.setObjectName("settings.idle_lock_minutes")
+        self.idle_lock.setAccessibleName(tr("Kunci layar bila tidak dipakai"))
+        form.addRow(tr("Kunci layar bila tidak dipakai"), self.idle_lock)
         note = QLabel(tr("Cadangan yang tidak lagi termasuk aturan ini dihapus dari folder di "
                          "atas. Salinan pengaman \"sebelum-pulih\" dan berkas lain di folder itu "
                          "tidak pernah dihapus. Untuk cadangan di luar laptop: Berkas → "
@@ -223,9 +232,11 @@ class SettingsDialog(QDialog):
     def save(self) -> bool:
         rule = {key: w.value() for key, w in self.rule_fields.items()}
         try:
-            rule_from(rule)  # both parts valid before either is saved
-            self.store.save_office_settings(self.values())
-            self.store.save_keep_rule(rule)
+            if self.office_denied is None:
+                rule_from(rule)  # both parts valid before either is saved
+                self.store.save_office_settings(self.values())
+                self.store.save_keep_rule(rule)
+                self.store.save_idle_lock_minutes(int(self.idle_lock.value() or 0))
             self._save_language()
         except ValidationFailed as exc:
             self._show_errors(exc.errors)
@@ -239,4 +250,17 @@ class SettingsDialog(QDialog):
         return True
 
     def _show_errors(self, errors) -> None:
-        show_field_errors({**self.fields, **self.rule_fields}, self.errors, errors)
+        show_field_errors({**self.fields, **self.rule_fields,
+                           "idle_lock_minutes": self.idle_lock}, self.errors, errors)
+
+    def _limit_to_own_choices(self) -> None:
+        """Someone who may not change the office's settings (not the Administrator) sees
+        them, and chooses only their own interface language."""
+        self.office_denied = self.store.denied(Action.OFFICE_SETTINGS)
+        if self.office_denied is None:
+            return
+        for w in [*self.fields.values(), *self.rule_fields.values(), self.idle_lock]:
+            w.setEnabled(False)
+        self.errors.setText(self.office_denied + " " + tr(
+            "Anda hanya dapat memilih bahasa tampilan."))
+        self.errors.setVisible(True)
