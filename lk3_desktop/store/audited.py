@@ -20,8 +20,8 @@ from sqlite_utils import Database
 
 from lk3_desktop.domain.access import AccessDenied, Action, User, decide
 from lk3_desktop.i18n import tr
-from lk3_desktop.store.audit_chain import GENESIS, content_hash, row_hash
 from lk3_desktop.sop import Step, load_reference, load_sop
+from lk3_desktop.store.audit_chain import GENESIS, content_hash, row_hash
 
 Clock = Callable[[], datetime]
 
@@ -239,10 +239,11 @@ class AuditedStore:
         old_text = None if old is None else _dump(old)
         new_text = None if new is None else _dump(new)
         last = self.db.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-        row = {"id": new_id(), "at": at, "actor": self.actor, "table_name": table,
-               "row_id": row_id, "action": action, "old_values": old_text,
-               "new_values": new_text, "content_hash": content_hash(old_text, new_text),
-               "prev_hash": last[0] if last else GENESIS}
+        row: dict[str, Any] = {
+            "id": new_id(), "at": at, "actor": self.actor, "table_name": table,
+            "row_id": row_id, "action": action, "old_values": old_text,
+            "new_values": new_text, "content_hash": content_hash(old_text, new_text),
+            "prev_hash": last[0] if last else GENESIS}
         row["hash"] = row_hash(row["prev_hash"], row)
         cols = list(row)
         self.db.execute(
