@@ -14,8 +14,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from lk3_desktop.domain import documents
 from lk3_desktop.domain.access import Action
-from lk3_desktop.domain.dates import format_datetime
+from lk3_desktop.domain.dates import format_date, format_datetime
 from lk3_desktop.i18n import QT_TR_NOOP, TranslatedMapping, tr
 from lk3_desktop.store.audit_chain import ChainBreak, ChainCheck, find_chain_break
 from lk3_desktop.store.audited import AuditedStore, _writes
@@ -91,6 +92,14 @@ _COLUMN_NAMES: dict[str, TranslatedMapping[str, str]] = {
         "data": QT_TR_NOOP("Isian langkah"), "value": QT_TR_NOOP("Nilai"),
     }),
 }
+# What a read or an act records in its details (audit_event), in words.
+DETAIL_NAMES = TranslatedMapping({
+    "step": QT_TR_NOOP("Langkah"), "kind": QT_TR_NOOP("Jenis dokumen"),
+    "format": QT_TR_NOOP("Format"), "rows": QT_TR_NOOP("Jumlah catatan"),
+    "copies": QT_TR_NOOP("Jumlah salinan"), "actor": QT_TR_NOOP("Petugas"),
+    "action": QT_TR_NOOP("Tindakan"), "client_filter": QT_TR_NOOP("Disaring per klien"),
+    "from": QT_TR_NOOP("Dari"), "to": QT_TR_NOOP("Sampai"),
+})
 # Links between rows, not content: left out of what an insert is said to have filled in.
 _LINKS = {"id", "referral_id", "client_id"}
 
@@ -379,9 +388,7 @@ class AuditViewStore(AuditedStore):
         if action == "delete":
             return ""
         if action not in ("insert", "update"):
-            if not isinstance(new, dict):
-                return ""
-            return ", ".join(f"{k}: {v}" for k, v in new.items() if v not in (None, "", []))
+            return self._details_text(new) if isinstance(new, dict) else ""
         if not isinstance(new, dict):
             return ""
         keys = list(new) if action == "update" else [
@@ -394,6 +401,28 @@ class AuditViewStore(AuditedStore):
             else:
                 labels.append(self._label(table, key))
         return ", ".join(dict.fromkeys(labels))
+
+    def _details_text(self, details: dict[str, Any]) -> str:
+        """An act's details (ids and numbers only, by audit_event's rule) in words."""
+        parts = []
+        order = list(DETAIL_NAMES)  # stored with sorted keys; shown in this order
+        for key, value in sorted(details.items(), key=lambda kv: (
+                order.index(kv[0]) if kv[0] in order else len(order), kv[0])):
+            if value is None or value == "":
+                continue
+            if isinstance(value, bool):
+                value = tr("ya") if value else tr("tidak")
+            elif key == "kind":
+                value = documents.title(str(value))
+            elif key == "action":
+                value = ACTION_NAMES.get(value, value)
+            elif key == "actor":
+                person = self._one("SELECT name FROM staff WHERE id = ?", [value])
+                value = self._who(str(value), person["name"] if person else None)
+            elif key in ("from", "to"):
+                value = format_date(str(value), short=True)
+            parts.append(f"{DETAIL_NAMES.get(key, key)}: {value}")
+        return ", ".join(parts)
 
     # -- export and the chain ----------------------------------------------------------------
 

@@ -180,7 +180,8 @@ class AuditDialog(QDialog):
         header.setStretchLastSection(True)
         # Widths from typical contents, not from the rows (there may be 100,000 of them);
         # what does not fit shows whole in the cell's tooltip and in the detail below.
-        for col, sample in enumerate(("1000000", "28 Nov 2026 23.59", "Maria Goreti Lamba",
+        for col, sample in enumerate(("1000000", "28 Nov 2026 23.59",
+                                      "Maria Goreti Lamba, S.Psi.",
                                       tr("Mencadangkan"), tr("Rencana tindakan"),
                                       "LK3/2026/0000")):
             header.resizeSection(col, self.fontMetrics().horizontalAdvance(sample) + 16)

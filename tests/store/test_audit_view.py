@@ -176,7 +176,7 @@ def test_a_row_says_who_what_which_case_and_the_fields_never_their_values(store,
                                 client_id)
     assert changed.fields == "Nama lengkap, Nomor telepon"
     assert (printed.action_name, printed.table_title, printed.fields) == (
-        "Mencetak", "Dokumen", "copies: 2, kind: contract")
+        "Mencetak", "Dokumen", "Jenis dokumen: Kontrak Konseling, Jumlah salinan: 2")
     steps = [e for e in store.audit_rows(AuditFilter(client=agenda))
              if e.table_name == "step_record" and e.action == "update"]
     assert {e.table_title for e in steps} == {f"Langkah {n}" for n in range(1, 8)}
@@ -236,6 +236,14 @@ def test_csv_holds_the_filtered_rows_is_owner_only_and_the_export_is_audited(
     assert details == {"format": "csv", "rows": len(expected), "client_filter": True,
                        "actor": None, "action": None, "from": "2020-01-01", "to": None}
     assert agenda not in all_rows(store)[-1]["new_values"]
+    rows_exported = len(expected)
+    assert export.fields == (f"Format: csv, Jumlah catatan: {rows_exported}, "
+                             "Disaring per klien: ya, Dari: 1 Jan 2020")
+    by_staff = AuditFilter(actor=staff["pengadministrasi"], action="open")
+    store.audit_csv(target, by_staff)
+    assert store.audit_query(limit=1)[0].fields == (
+        "Format: csv, Jumlah catatan: 2, Petugas: Rina Marlina, S.Tr.Sos., Tindakan: Membuka, "
+        "Disaring per klien: tidak")
 
 
 def test_a_cell_that_looks_like_a_formula_is_written_as_text(store, tmp_path):

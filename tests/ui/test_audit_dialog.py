@@ -95,7 +95,7 @@ def test_a_chosen_row_shows_its_detail(qtbot, store, staff, dialog):
     entry = shown(dlg)[0]
     assert f"Baris log {entry.seq}" in text
     assert "Petugas: Maria Goreti Lamba, S.Psi." in text and "Tindakan: Mencetak — Dokumen" in text
-    assert "kind: contract" in text
+    assert "Jenis dokumen: Kontrak Konseling" in text
     assert dlg.table.model().index(0, 0).data() == str(entry.seq)
 
 
