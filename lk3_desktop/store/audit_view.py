@@ -153,8 +153,12 @@ class AuditEntry:
 
     @property
     def local_time(self) -> str:
-        """Local date and time for a spreadsheet, "2026-11-27 09:30:00"."""
-        return datetime.fromisoformat(self.at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        """Local date and time for a spreadsheet, "2026-11-27 09:30:00" (a time that is
+        none, in a row changed outside the program, as it is stored)."""
+        try:
+            return datetime.fromisoformat(self.at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        except (TypeError, ValueError):
+            return str(self.at)
 
 
 def action_choices() -> list[tuple[str, str]]:
@@ -207,6 +211,7 @@ class AuditViewStore(AuditedStore):
                 f"  UNION ALL {children} "
                 "  UNION ALL SELECT table_name, row_id FROM audit_log "
                 f"    WHERE table_name IN ({deleted_in}) AND action = 'delete' "
+                "    AND json_valid(old_values) "
                 "    AND json_extract(old_values, '$.referral_id') IN r) ")
             conds.append("a.seq IN (SELECT x.seq FROM ids JOIN audit_log x "
                          "ON x.table_name = ids.t AND x.row_id = ids.id)")
@@ -326,11 +331,12 @@ class AuditViewStore(AuditedStore):
             gone = ids - {f[0] for f in found}
             if gone:  # deleted since: their insert or delete row names the referral
                 found += self.db.execute(
-                    "SELECT a.row_id, r.agenda_number, json_extract(coalesce(a.new_values, "
-                    "a.old_values), '$.step') FROM audit_log a JOIN referral r ON r.id = "
-                    "json_extract(coalesce(a.new_values, a.old_values), '$.referral_id') "
-                    f"WHERE a.table_name = ? AND a.row_id IN ({marks(gone)}) "
-                    "AND a.action IN ('insert', 'delete') AND a.redacted = 0",
+                    "SELECT a.row_id, r.agenda_number, json_extract(v, '$.step') FROM "
+                    "(SELECT row_id, coalesce(new_values, old_values) AS v FROM audit_log "
+                    f"WHERE table_name = ? AND row_id IN ({marks(gone)}) "
+                    "AND action IN ('insert', 'delete') AND redacted = 0) AS a "
+                    "JOIN referral r ON json_valid(a.v) "
+                    "AND r.id = json_extract(a.v, '$.referral_id')",
                     [table, *gone]).fetchall()
             for row_id, number, step_no in found:
                 cases[table, row_id] = number

@@ -449,3 +449,20 @@ def test_nobody_signed_in_reads_nothing_once_the_file_has_accounts(store, staff)
     with pytest.raises(AccessDenied, match="Belum ada petugas yang masuk"):
         nobody.audit_query()
     assert nobody.denied(Action.AUDIT)
+
+
+def test_rows_an_attacker_garbled_still_show_and_export(store, two_clients, tmp_path):
+    """The view must stay usable on exactly the file that needs looking into."""
+    a, _ = two_clients
+    agenda = store.referral(a)["agenda_number"]
+    conn = raw(store)
+    _drop_guards(conn)
+    conn.execute("UPDATE audit_log SET at = 'kemarin', old_values = '{rusak', "
+                 "new_values = 'bukan json' WHERE action = 'delete'")
+    conn.close()
+    garbled = [e for e in store.audit_rows() if e.at == "kemarin"]
+    assert garbled and {e.fields for e in garbled} == {""}
+    assert store.audit_query(AuditFilter(client=agenda))
+    before = store.audit_count()
+    assert store.audit_csv(tmp_path / "x.csv") == before
+    assert store.check_audit_chain().reason == "content"
