@@ -224,7 +224,11 @@ class AuditDialog(QDialog):
         close.setObjectName("audit.close")
         close.clicked.connect(self.accept)
         for b in (self.reload_button, self.export_button, close):
+            b.setAutoDefault(False)
             buttons.addWidget(b)
+        # Enter in a filter applies it (as a QDialog would otherwise press some button,
+        # possibly Tutup).
+        self.reload_button.setDefault(True)
         lay.addLayout(buttons)
 
         # Typing in the client field or a date waits for a pause before the query runs.
@@ -235,7 +239,6 @@ class AuditDialog(QDialog):
         self.staff.currentIndexChanged.connect(self.reload)
         self.action.currentIndexChanged.connect(self.reload)
         self.client.textChanged.connect(lambda _t: self._pending.start())
-        self.client.returnPressed.connect(self.reload)
         for field in (self.date_from, self.date_to):
             field.changed.connect(self._pending.start)
         self.model.rowsInserted.connect(self._update_count)

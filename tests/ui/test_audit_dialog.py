@@ -52,8 +52,10 @@ def test_filters_change_the_rows_shown(qtbot, store, staff, dialog):
     assert {e.action for e in shown(dlg)} == {"update"}
     dlg.action.setCurrentIndex(0)
     agenda = store.referral(rid)["agenda_number"]
+    dlg.show()
     set_field(qtbot, find(dlg, "audit.client"), agenda)
-    qtbot.waitUntil(lambda: {e.agenda_number for e in shown(dlg)} == {agenda})
+    qtbot.keyClick(find(dlg, "audit.client"), Qt.Key.Key_Return)  # at once, and stays open
+    assert {e.agenda_number for e in shown(dlg)} == {agenda} and dlg.isVisible()
     assert store.referral(other)["agenda_number"] not in dlg.count.text()
     dlg.client.clear()
     dlg.reload()
