@@ -191,8 +191,19 @@ def _cases(args) -> int:
 
 def _check(args) -> int:
     from lk3_desktop.store import check_file
+    from lk3_desktop.store.audit_chain import audit_chain_problem
+    from lk3_desktop.store.database import _ro_connect
 
-    print(check_file(args.sub_db))
+    report = check_file(args.sub_db)
+    conn = _ro_connect(args.sub_db)
+    try:  # rows changed, added or removed outside the program break the audit log's chain
+        problem = audit_chain_problem(conn)
+    finally:
+        conn.close()
+    if problem:
+        print(f"lk3-desktop: {problem}", file=sys.stderr)
+        return 2
+    print(report)
     return 0
 
 
@@ -245,7 +256,8 @@ def _backup(args) -> int:
     store = _open(args)
     try:
         store.require(Action.BACKUP)
-        store.audit_event("backup", "database", "-", {"via": "cli"})
+        if store.user is not None:
+            store.audit_event("backup", "database", "-", {"via": "cli"})
     finally:
         store.close()
     try:
@@ -271,15 +283,17 @@ def _restore(args) -> int:
     if db.exists() and args.source.exists() and os.path.samefile(db, args.source):
         print("lk3-desktop: cadangan yang dipilih adalah basis data itu sendiri", file=sys.stderr)
         return 2
+    signed = None
     if db.exists():  # the file being replaced says who may (its Administrator)
         from lk3_desktop.domain.access import Action
 
-        store = _open(args)
+        signed = _open(args)
         try:
-            store.require(Action.RESTORE)
-            store.audit_event("restore", "database", "-", {"via": "cli"})
-        finally:
-            store.close()
+            signed.require(Action.RESTORE)
+        except BaseException:
+            signed.close()
+            raise
+        signed.close()  # the lock below must be taken with the file closed
     backup = describe_backup(args.source)
     if not backup.usable:
         print(f"lk3-desktop: cadangan tidak dapat dipakai: {backup.problem}", file=sys.stderr)
@@ -304,6 +318,16 @@ def _restore(args) -> int:
             if answer.strip().lower() not in ("y", "ya"):
                 print("Dibatalkan; tidak ada yang diubah.")
                 return 1
+        if signed is not None and signed.user is not None:
+            # Recorded in the file being replaced, which is kept aside as "sebelum-pulih".
+            from lk3_desktop.store import open_store
+
+            store = open_store(db, create=False)
+            store.user = signed.user
+            try:
+                store.audit_event("restore", "database", "-", {"via": "cli"})
+            finally:
+                store.close()
         try:
             aside = restore_from(args.sub_db, args.source, now=datetime.now())
         except RestoreError as exc:

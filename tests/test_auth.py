@@ -222,3 +222,17 @@ def test_demo_data_with_password_makes_an_account_per_role(tmp_path, capsys, mon
     capsys.readouterr()
     assert cli.main(["cases", "--db", str(path), "--user", "kasi"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 5
+
+
+def test_check_finds_an_audit_row_changed_outside_the_program(office, capsys):
+    path, _, _ = office
+    assert cli.main(["check", "--db", str(path)]) == 0
+    assert capsys.readouterr().out.startswith("OK:")
+    raw = sqlite3.connect(path)
+    raw.execute("DROP TRIGGER audit_log_never_changed")  # as someone with sqlite3 would
+    raw.execute("UPDATE audit_log SET actor = 'orang-lain' WHERE seq = 3")
+    raw.commit()
+    raw.close()
+    assert cli.main(["check", "--db", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("lk3-desktop: Log audit diubah di luar program") and "3" in err

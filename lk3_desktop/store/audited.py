@@ -254,11 +254,12 @@ class AuditedStore:
         old_text = None if old is None else _dump(old)
         new_text = None if new is None else _dump(new)
         last = self.db.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-        row = {"id": new_id(), "at": at, "actor": actor or self.actor, "table_name": table,
-               "row_id": row_id, "action": action, "old_values": old_text,
-               "new_values": new_text, "content_hash": content_hash(old_text, new_text),
-               "prev_hash": last[0] if last else GENESIS}
-        row["hash"] = row_hash(str(row["prev_hash"]), row)
+        row: dict[str, Any] = {
+            "id": new_id(), "at": at, "actor": actor or self.actor, "table_name": table,
+            "row_id": row_id, "action": action, "old_values": old_text,
+            "new_values": new_text, "content_hash": content_hash(old_text, new_text),
+            "prev_hash": last[0] if last else GENESIS}
+        row["hash"] = row_hash(row["prev_hash"], row)
         cols = list(row)
         self.db.execute(
             f"INSERT INTO audit_log ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",

@@ -93,9 +93,9 @@ def open_folder(path: Path) -> bool:
 
 
 def save_file_path(parent: QWidget | None, title: str, suggested: Path,
-                   file_filter: str | None = None) -> Path | None:
-    """Ask where to save (a PDF unless `file_filter` says otherwise); None if the user
-    cancels."""
+                   file_filter: str | None = None, suffix: str = ".pdf") -> Path | None:
+    """Ask where to save (a PDF unless `file_filter` and `suffix` say otherwise); the name
+    ends in `suffix` whatever was typed. None if the user cancels."""
     from PySide6.QtWidgets import QFileDialog
 
     if file_filter is None:
@@ -104,7 +104,7 @@ def save_file_path(parent: QWidget | None, title: str, suggested: Path,
     if not path:
         return None
     result = Path(path)
-    return result if result.suffix.lower() == ".pdf" else result.with_suffix(".pdf")
+    return result if result.suffix.lower() == suffix else result.with_suffix(suffix)
 
 
 def choose_printer(parent: QWidget | None, printer) -> bool:

@@ -40,6 +40,7 @@ from lk3_desktop.store.backup import (
 from lk3_desktop.store.store import default_actor
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.about_dialog import AboutDialog
+from lk3_desktop.ui.audit_dialog import AuditDialog, open_audit_dialog
 from lk3_desktop.ui.case_list import CaseFilterProxy, CaseTableModel
 from lk3_desktop.ui.case_view import CaseViewDialog
 from lk3_desktop.ui.document_dialog import DocumentDialog
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
                                        "action.folder")
         self.act_refresh = self._action(tr("Muat &ulang"), self.refresh, "F5", "action.refresh")
         self.act_quit = self._action(tr("&Keluar"), self.close, "Ctrl+Q", "action.quit")
+        self.act_audit = self._action(tr("&Log audit…"), self.audit_log, None, "action.audit")
         self.act_password = self._action(tr("U&bah sandi…"), self.change_password, None,
                                          "action.password")
         self.act_sign_out = self._action(tr("&Ganti petugas"), self.sign_out, "Ctrl+Shift+Q",
@@ -145,6 +147,7 @@ class MainWindow(QMainWindow):
             m.addAction(a)
         m = bar.addMenu(tr("P&etugas"))
         m.addAction(self.act_staff)
+        m.addAction(self.act_audit)
         m.addSeparator()
         m.addAction(self.act_password)
         m.addAction(self.act_lock)
@@ -449,6 +452,10 @@ class MainWindow(QMainWindow):
         dlg.show()
         return dlg
 
+    def audit_log(self) -> AuditDialog | None:
+        """The audit view (Administrator, Kepala Seksi); the reason instead for others."""
+        return open_audit_dialog(self.store, self)
+
     def open_db_folder(self) -> None:
         if not dialogs.open_folder(self.store.path.resolve().parent):
             dialogs.warn(self, tr("Buka folder"),
@@ -615,7 +622,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         for action, what in ((self.act_new, Action.NEW_CASE), (self.act_staff, Action.ACCOUNTS),
                              (self.act_restore, Action.RESTORE), (self.act_backup, Action.BACKUP),
-                             (self.act_blank, Action.BLANK_FORMS)):
+                             (self.act_blank, Action.BLANK_FORMS), (self.act_audit, Action.AUDIT)):
             reason = self.store.denied(what)
             action.setEnabled(reason is None)
             action.setToolTip(reason or "")
