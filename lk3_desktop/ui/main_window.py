@@ -508,9 +508,13 @@ class MainWindow(QMainWindow):
             text = tr("Terjadi kesalahan yang tidak terduga; cadangan tidak dibuat.")
         dialogs.warn(self, tr("Cadangan gagal"), text)
 
-    def restore_backup(self) -> RestoreDialog:
+    def restore_backup(self) -> RestoreDialog | None:
         """Replace the database with a backup the user picks and confirms; the current file
-        is kept aside first (store.backup.restore_from)."""
+        is kept aside first (store.backup.restore_from). The Administrator's task."""
+        reason = self.store.denied(Action.RESTORE)
+        if reason:
+            dialogs.warn(self, tr("Pulihkan dari cadangan"), reason)
+            return None
         dialog = RestoreDialog(self.store.path, self.model.rowCount(), self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self._restore(dialog))
@@ -558,8 +562,17 @@ class MainWindow(QMainWindow):
         """Open the restored file, or the old one if the restore did not happen; never leave
         the window on a closed store."""
         _backup, path, clock, actor = self._restoring
+        user = self.store.user
         try:
-            self.session.replace(open_store(path, clock=clock, actor=actor))
+            store = open_store(path, clock=clock, actor=actor)
+            if user is not None:
+                # The same person goes on if the restored file knows them as an active
+                # account; anyone else signs in again (the file's own accounts).
+                account = store.account(user.username)
+                same = store.user_for(account) if account else None
+                if same is not None and same.active and same.staff_id == user.staff_id:
+                    store.user = same
+            self.session.replace(store)
         except DatabaseRefused as exc:
             dialogs.warn(self, tr("Basis data tidak dapat dibuka"),
                          str(exc) + "\n" + tr("Tutup dan buka lagi program."))
@@ -575,6 +588,18 @@ class MainWindow(QMainWindow):
         if aside:
             lines.append(tr("Basis data sebelumnya disimpan sebagai {path}.").format(path=aside))
         dialogs.inform(self, tr("Basis data dipulihkan"), "\n".join(lines))
+        if self.store.user is not None:
+            self.store.audit_event("restore", "database", "-", {"made": backup.summary()[:80]})
+        elif self.store.has_accounts():  # the restored file does not know this person
+            self._restored_sign_in()
+
+    def _restored_sign_in(self) -> None:
+        """After a restore whose file has other accounts: the sign-in for its people."""
+        self.hide()
+        dialog = SignInDialog(self.store.path, clock=self.store.clock)
+        dialog.finished.connect(lambda result, d=dialog: self._on_signed_in_again(d, result))
+        self._signin = dialog
+        dialog.show()
 
     def _on_restore_failed(self, exc: Exception) -> None:
         self._restore_progress.close()
