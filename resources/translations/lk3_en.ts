@@ -52,8 +52,16 @@
         <translation>5 – Very good</translation>
     </message>
     <message>
+        <source>Administrator</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
         <source>Agama</source>
         <translation>Religion</translation>
+    </message>
+    <message>
+        <source>Akun petugas, pengaturan kantor, pemulihan cadangan, log audit, retensi data</source>
+        <translation>Staff accounts, office settings, restoring backups, audit log, data retention</translation>
     </message>
     <message>
         <source>Alamat (jalan/gang/nomor)</source>
@@ -424,6 +432,10 @@
         <translation>Skills, attitudes, experiences that help</translation>
     </message>
     <message>
+        <source>Kepala Seksi</source>
+        <translation>Section head (Kepala Seksi)</translation>
+    </message>
+    <message>
         <source>Kepercayaan terhadap Tuhan YME</source>
         <translation>Belief in One Almighty God (Kepercayaan)</translation>
     </message>
@@ -718,6 +730,10 @@
     <message>
         <source>Melakukan reasesmen atau penilaian kembali permasalahan yang dihadapi klien</source>
         <translation>Reassess, i.e. re-evaluate, the problems the client faces</translation>
+    </message>
+    <message>
+        <source>Membaca seluruh kasus, mengetahui dan menandatangani, laporan, log audit, ekspor data klien</source>
+        <translation>Reading all cases, acknowledging and signing, reports, audit log, exporting client data</translation>
     </message>
     <message>
         <source>Membuat kesepakatan di awal konseling agar semua informasi yang diungkapkan klien adalah benar dan bukan kebohongan</source>
@@ -1912,6 +1928,18 @@ If that computer shut down suddenly and the program there is certainly no longer
         <translation>unknown database error (details in the error log).</translation>
     </message>
     <message>
+        <source>Petugas ditentukan oleh akun yang masuk; tidak dapat diganti.</source>
+        <translation>The staff member is set by the signed-in account; it cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Belum ada petugas yang masuk; data tidak disimpan.</source>
+        <translation>No staff member is signed in; the data has not been saved.</translation>
+    </message>
+    <message>
+        <source>Akun {name} tidak aktif lagi; data tidak disimpan.</source>
+        <translation>{name}&apos;s account is no longer active; the data has not been saved.</translation>
+    </message>
+    <message>
         <source>Data belum tersimpan: berkas basis data {path} tidak ada lagi di tempatnya (dipindahkan, dihapus atau flashdisk dicabut). Isian di layar belum tersimpan: kembalikan berkasnya, lalu tutup dan buka lagi program.</source>
         <translation>Data not saved: the database file {path} is no longer where it was (moved, deleted or USB flash drive removed). Your entries on screen have not been saved: put the file back, then close and reopen the program.</translation>
     </message>
@@ -2192,6 +2220,22 @@ If that computer shut down suddenly and the program there is certainly no longer
         <translation>E&amp;xit</translation>
     </message>
     <message>
+        <source>&amp;Log audit…</source>
+        <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
+        <source>U&amp;bah sandi…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;Ganti petugas</source>
+        <translation>S&amp;witch user</translation>
+    </message>
+    <message>
+        <source>&amp;Kunci layar</source>
+        <translation>&amp;Lock screen</translation>
+    </message>
+    <message>
         <source>&amp;Panduan</source>
         <translation>&amp;Guide</translation>
     </message>
@@ -2306,6 +2350,14 @@ If that computer shut down suddenly and the program there is certainly no longer
     <message>
         <source>Cetak dokumen</source>
         <translation>Print documents</translation>
+    </message>
+    <message>
+        <source>Petugas: {name}</source>
+        <translation>Staff member: {name}</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai {name} ({username})</source>
+        <translation>Signed in as {name} ({username})</translation>
     </message>
     <message>
         <source>GPL-3.0: dasar LGPL-3.0</source>
@@ -2652,12 +2704,248 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
         <translation>Date</translation>
     </message>
     <message>
+        <source>Menambah</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Mengubah</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Menghapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Membuka</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Melihat</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <source>Pratinjau</source>
+        <translation>Previewed</translation>
+    </message>
+    <message>
+        <source>Mencetak</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Mengekspor</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Mencadangkan</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>Memulihkan</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Gagal masuk</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>Mengunci layar</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>Membuka kunci layar</source>
+        <translation>Screen unlocked</translation>
+    </message>
+    <message>
+        <source>Menganonimkan</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>Data klien</source>
+        <translation>Client data</translation>
+    </message>
+    <message>
         <source>Kasus</source>
         <translation>Case</translation>
     </message>
     <message>
         <source>Petugas</source>
         <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Log audit</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Wajib ganti kata sandi</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <source>Jumlah gagal masuk</source>
+        <translation>Failed sign-ins</translation>
+    </message>
+    <message>
+        <source>Terakhir gagal masuk</source>
+        <translation>Last failed sign-in</translation>
+    </message>
+    <message>
+        <source>Terakhir masuk</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Tanggal dokumen</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <source>Jumlah cetak</source>
+        <translation>Times printed</translation>
+    </message>
+    <message>
+        <source>Nomor urut</source>
+        <translation>Sequence number</translation>
+    </message>
+    <message>
+        <source>Langkah asal</source>
+        <translation>Step of origin</translation>
+    </message>
+    <message>
+        <source>Urutan</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Langkah berjalan</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <source>Tanggal selesai</source>
+        <translation>Date closed</translation>
+    </message>
+    <message>
+        <source>Tahun agenda</source>
+        <translation>Agenda year</translation>
+    </message>
+    <message>
+        <source>Nomor urut agenda</source>
+        <translation>Agenda sequence number</translation>
+    </message>
+    <message>
+        <source>Kelengkapan</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Waktu mulai</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Waktu selesai</source>
+        <translation>Finish time</translation>
+    </message>
+    <message>
+        <source>Isian langkah</source>
+        <translation>Step entries</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Jumlah catatan</source>
+        <translation>Number of entries</translation>
+    </message>
+    <message>
+        <source>Jumlah salinan</source>
+        <translation>Number of copies</translation>
+    </message>
+    <message>
+        <source>Disaring per klien</source>
+        <translation>Filtered by client</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Sampai</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>{login} (login komputer)</source>
+        <translation>{login} (computer login)</translation>
+    </message>
+    <message>
+        <source>Langkah {number}</source>
+        <translation>Step {number}</translation>
+    </message>
+    <message>
+        <source>(isi dihapus saat anonimisasi)</source>
+        <translation>(contents removed during anonymisation)</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>tujuan bukan berkas biasa</source>
+        <translation>the destination is not a regular file</translation>
+    </message>
+    <message>
+        <source>No. baris log</source>
+        <translation>Log row no.</translation>
+    </message>
+    <message>
+        <source>Waktu (lokal)</source>
+        <translation>Time (local)</translation>
+    </message>
+    <message>
+        <source>Waktu (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>ID petugas</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>ID baris</source>
+        <translation>Record ID</translation>
     </message>
     <message>
         <source>Buku agenda dokumen — LK3 Desktop</source>
@@ -2764,6 +3052,14 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
         <translation>Folder contents</translation>
     </message>
     <message>
+        <source>menit</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Kunci layar bila tidak dipakai</source>
+        <translation>Lock the screen when idle</translation>
+    </message>
+    <message>
         <source>Cadangan yang tidak lagi termasuk aturan ini dihapus dari folder di atas. Salinan pengaman &quot;sebelum-pulih&quot; dan berkas lain di folder itu tidak pernah dihapus. Untuk cadangan di luar laptop: Berkas → Cadangkan ke folder (flashdisk).</source>
         <translation>Backups no longer covered by these rules are deleted from the folder above. &quot;sebelum-pulih&quot; (before restore) safety copies and other files in that folder are never deleted. For backups off the laptop: File → Back up to folder (USB flash drive).</translation>
     </message>
@@ -2790,6 +3086,10 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     <message>
         <source>Pola nomor belum benar.</source>
         <translation>The number pattern is not correct yet.</translation>
+    </message>
+    <message>
+        <source>Anda hanya dapat memilih bahasa tampilan.</source>
+        <translation>You can only choose the interface language.</translation>
     </message>
     <message>
         <source>Petugas — LK3 Desktop</source>
@@ -2834,6 +3134,26 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     <message>
         <source>Perubahan data petugas ini belum disimpan. Buang perubahan?</source>
         <translation>Changes to this staff member have not been saved. Discard the changes?</translation>
+    </message>
+    <message>
+        <source>Simpan petugas ini dulu, lalu buat akunnya.</source>
+        <translation>Save this staff member first, then create their account.</translation>
+    </message>
+    <message>
+        <source>Belum mempunyai akun; belum dapat masuk.</source>
+        <translation>No account yet; cannot sign in yet.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna: {username}</source>
+        <translation>Username: {username}</translation>
+    </message>
+    <message>
+        <source>Atur ulang &amp;sandi…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <source>Buat a&amp;kun…</source>
+        <translation>Create &amp;account…</translation>
     </message>
     <message>
         <source>— pilih —</source>
@@ -2982,6 +3302,474 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     <message>
         <source>{label} sudah dihapus dari kasus ini; pilih lagi.</source>
         <translation>{label} has been removed from this case; choose again.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak sandi salah. Coba lagi dalam {seconds} detik.</source>
+        <translation>Too many wrong passwords. Try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>Akun {username} tidak aktif; hubungi Administrator.</source>
+        <translation>The account {username} is inactive; contact the system administrator.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau sandi salah.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <source>Tunggu {seconds} detik sebelum mencoba lagi.</source>
+        <translation>Wait {seconds} seconds before trying again.</translation>
+    </message>
+    <message>
+        <source>Melihat daftar kasus dan buku agenda</source>
+        <translation>Viewing the case list and the agenda register</translation>
+    </message>
+    <message>
+        <source>Membuat rujukan baru</source>
+        <translation>Creating a new referral</translation>
+    </message>
+    <message>
+        <source>Membaca langkah</source>
+        <translation>Reading steps</translation>
+    </message>
+    <message>
+        <source>Mengisi dan menyelesaikan langkah</source>
+        <translation>Filling in and completing steps</translation>
+    </message>
+    <message>
+        <source>Mencetak dokumen kasus</source>
+        <translation>Printing case documents</translation>
+    </message>
+    <message>
+        <source>Mencetak formulir kosong</source>
+        <translation>Printing blank forms</translation>
+    </message>
+    <message>
+        <source>Membuat cadangan</source>
+        <translation>Making backups</translation>
+    </message>
+    <message>
+        <source>Memulihkan dari cadangan</source>
+        <translation>Restoring from a backup</translation>
+    </message>
+    <message>
+        <source>Mengelola petugas dan akun</source>
+        <translation>Managing staff and accounts</translation>
+    </message>
+    <message>
+        <source>Mengubah pengaturan kantor</source>
+        <translation>Changing office settings</translation>
+    </message>
+    <message>
+        <source>Melihat dan mengekspor log audit</source>
+        <translation>Viewing and exporting the audit log</translation>
+    </message>
+    <message>
+        <source>Mengekspor seluruh data satu klien</source>
+        <translation>Exporting all data on one client</translation>
+    </message>
+    <message>
+        <source>Menganonimkan kasus lewat masa simpan</source>
+        <translation>Anonymising cases past the retention period</translation>
+    </message>
+    <message>
+        <source>Akun {name} tidak aktif lagi.</source>
+        <translation>{name}&apos;s account is no longer active.</translation>
+    </message>
+    <message>
+        <source>Langkah {number} ({title}) dikerjakan oleh {roles}; peran Anda tidak termasuk.</source>
+        <translation>Step {number} ({title}) is carried out by {roles}; your role is not among them.</translation>
+    </message>
+    <message>
+        <source>Langkah {number} ({title}) hanya diisi oleh konselor yang ditugaskan pada kasus ini.</source>
+        <translation>Step {number} ({title}) is filled in only by the counselor assigned to this case.</translation>
+    </message>
+    <message>
+        <source>Catatan konseling (langkah {number}, {title}) hanya dibaca oleh konselor yang ditugaskan, Tim Ahli dan Kepala Seksi.</source>
+        <translation>Counseling notes (step {number}, {title}) are read only by the assigned counselor, the expert team and the section head.</translation>
+    </message>
+    <message>
+        <source>Peran Anda tidak membaca langkah {number} ({title}).</source>
+        <translation>Your role cannot read step {number} ({title}).</translation>
+    </message>
+    <message>
+        <source>{action}: hanya untuk {roles}.</source>
+        <translation>{action}: {roles} only.</translation>
+    </message>
+    <message>
+        <source>Membaca langkah {number}</source>
+        <translation>Reading step {number}</translation>
+    </message>
+    <message>
+        <source>Mengisi langkah {number}</source>
+        <translation>Filling in step {number}</translation>
+    </message>
+    <message>
+        <source>Nama pengguna 2–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka (mis. rina.marlina).</source>
+        <translation>Username of 2–32 characters: lower-case letters, digits, full stops, underscores or hyphens, starting with a letter or digit (e.g. rina.marlina).</translation>
+    </message>
+    <message>
+        <source>Sandi paling sedikit {count} karakter.</source>
+        <translation>The password must have at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>Sandi paling banyak {count} karakter.</source>
+        <translation>The password may have at most {count} characters.</translation>
+    </message>
+    <message>
+        <source>Sandi tidak boleh diawali atau diakhiri spasi.</source>
+        <translation>The password must not start or end with a space.</translation>
+    </message>
+    <message>
+        <source>Sandi tidak boleh sama dengan nama pengguna.</source>
+        <translation>The password must not be the same as the username.</translation>
+    </message>
+    <message>
+        <source>Sandi terlalu mudah ditebak: pakai paling sedikit empat karakter berbeda.</source>
+        <translation>The password is too easy to guess: use at least four different characters.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna {name} sudah dipakai.</source>
+        <translation>The username {name} is already taken.</translation>
+    </message>
+    <message>
+        <source>Akun pertama harus milik seorang Administrator.</source>
+        <translation>The first account must belong to a system administrator.</translation>
+    </message>
+    <message>
+        <source>{name} sudah mempunyai akun.</source>
+        <translation>{name} already has an account.</translation>
+    </message>
+    <message>
+        <source>Belum ada petugas yang masuk.</source>
+        <translation>No staff member is signed in.</translation>
+    </message>
+    <message>
+        <source>Sandi lama salah.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>Sandi baru harus berbeda dari sandi lama.</source>
+        <translation>The new password must be different from the current one.</translation>
+    </message>
+    <message>
+        <source>Kunci layar: {low}–{high} menit (0: tidak pernah).</source>
+        <translation>Screen lock: {low}–{high} minutes (0: never).</translation>
+    </message>
+    <message>
+        <source>Log audit tidak lagi terlindung: pengaman yang mencegah catatan diubah atau dihapus telah dibuang di luar program.</source>
+        <translation>The audit log is no longer protected: the safeguard that stops entries from being changed or deleted has been removed outside the program.</translation>
+    </message>
+    <message>
+        <source>Log audit diubah di luar program mulai baris {seq}: nilai lama/baru catatan itu tidak cocok lagi dengan sidik jarinya.</source>
+        <translation>The audit log was changed outside the program from row {seq}: the old/new values of that entry no longer match its fingerprint.</translation>
+    </message>
+    <message>
+        <source>Log audit diubah di luar program mulai baris {seq}: waktu, petugas, tindakan atau data catatan itu telah diganti.</source>
+        <translation>The audit log was changed outside the program from row {seq}: the time, staff member, action or data of that entry has been replaced.</translation>
+    </message>
+    <message>
+        <source>Log audit diubah di luar program mulai baris {seq}: catatan sebelum baris ini telah dihapus, disisipkan atau ditukar.</source>
+        <translation>The audit log was changed outside the program from row {seq}: entries before this row have been deleted, inserted or swapped.</translation>
+    </message>
+    <message>
+        <source>Log audit diubah di luar program mulai baris {seq}: catatan terbaru (baris {seq} sampai {last}) telah dihapus.</source>
+        <translation>The audit log was changed outside the program from row {seq}: the latest entries (rows {seq} to {last}) have been deleted.</translation>
+    </message>
+    <message>
+        <source>Log audit diubah di luar program mulai baris {seq}.</source>
+        <translation>The audit log was changed outside the program from row {seq}.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Log audit — LK3 Desktop</source>
+        <translation>Audit log — LK3 Desktop</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Dari tanggal</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Sampai tanggal</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>No. agenda, NIK atau nama klien</source>
+        <translation>Agenda no., NIK or client name</translation>
+    </message>
+    <message>
+        <source>Klien</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Menampilkan catatan semua kasus klien itu: data klien, kasus, langkah, masalah, rencana tindakan dan dokumen.</source>
+        <translation>Shows the entries for all of that client&apos;s cases: client data, cases, steps, problems, action plans and documents.</translation>
+    </message>
+    <message>
+        <source>&amp;Petugas:</source>
+        <translation>&amp;Staff:</translation>
+    </message>
+    <message>
+        <source>Ti&amp;ndakan:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Dari:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Sampai:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Klien:</source>
+        <translation>C&amp;lient:</translation>
+    </message>
+    <message>
+        <source>Catatan log audit</source>
+        <translation>Audit log entries</translation>
+    </message>
+    <message>
+        <source>Rincian catatan</source>
+        <translation>Entry details</translation>
+    </message>
+    <message>
+        <source>Pilih satu baris untuk melihat rinciannya.</source>
+        <translation>Select a row to see its details.</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Tanggal &quot;Dari&quot; sesudah tanggal &quot;Sampai&quot;: tidak ada catatan.</source>
+        <translation>The &quot;From&quot; date is after the &quot;To&quot; date: no entries.</translation>
+    </message>
+    <message>
+        <source>Tidak ada catatan yang cocok.</source>
+        <translation>No matching entries.</translation>
+    </message>
+    <message>
+        <source>{shown} dari {total} catatan ditampilkan.</source>
+        <translation>Showing {shown} of {total} entries.</translation>
+    </message>
+    <message>
+        <source>Baris log {seq}</source>
+        <translation>Log row {seq}</translation>
+    </message>
+    <message>
+        <source>Waktu: {local} (UTC {utc})</source>
+        <translation>Time: {local} (UTC {utc})</translation>
+    </message>
+    <message>
+        <source>Petugas: {who}</source>
+        <translation>Staff: {who}</translation>
+    </message>
+    <message>
+        <source>Petugas: {who} (ID {actor})</source>
+        <translation>Staff: {who} (ID {actor})</translation>
+    </message>
+    <message>
+        <source>Tindakan: {action} — {table}</source>
+        <translation>Action: {action} — {table}</translation>
+    </message>
+    <message>
+        <source>Kasus: {agenda}</source>
+        <translation>Case: {agenda}</translation>
+    </message>
+    <message>
+        <source>Isian: {fields}</source>
+        <translation>Fields: {fields}</translation>
+    </message>
+    <message>
+        <source>ID data: {row_id}</source>
+        <translation>Record ID: {row_id}</translation>
+    </message>
+    <message>
+        <source>Ekspor log audit</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <source>Berkas CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Log audit tidak dapat diekspor ke {path}: {reason}</source>
+        <translation>The audit log could not be exported to {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Ekspor selesai</source>
+        <translation>Export complete</translation>
+    </message>
+    <message>
+        <source>{count} catatan log audit diekspor ke {path}. Berkas ini hanya dapat dibuka oleh akun komputer Anda; simpan di tempat yang aman.</source>
+        <translation>{count} audit log entries exported to {path}. Only your computer account can open this file; keep it in a safe place.</translation>
+    </message>
+    <message>
+        <source>Memeriksa rantai log audit…</source>
+        <translation>Checking the audit log chain…</translation>
+    </message>
+    <message>
+        <source>Memeriksa rantai log audit… {checked} dari {total} catatan.</source>
+        <translation>Checking the audit log chain… {checked} of {total} entries.</translation>
+    </message>
+    <message>
+        <source>Rantai log audit utuh: {count} catatan diperiksa, tidak ada yang diubah di luar program.</source>
+        <translation>Audit log chain intact: {count} entries checked, none changed outside the program.</translation>
+    </message>
+    <message>
+        <source>Silakan coba lagi.</source>
+        <translation>Please try again.</translation>
+    </message>
+    <message>
+        <source>Masuk — {app}</source>
+        <translation>Sign in — {app}</translation>
+    </message>
+    <message>
+        <source>Masuk dengan akun Anda. Setiap isian dan setiap kasus yang dibuka tercatat atas nama akun yang masuk.</source>
+        <translation>Sign in with your account. Every entry, and every case opened, is recorded under the signed-in account.</translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengguna:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Lupa sandi? Minta Administrator mengatur ulang sandi Anda. Administrator yang lupa sandinya memakai kunci pemulihan kantor.</source>
+        <translation>Forgotten your password? Ask the system administrator to reset it. A system administrator who has forgotten their password uses the office recovery key.</translation>
+    </message>
+    <message>
+        <source>&amp;Masuk</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Isi nama pengguna dan sandi.</source>
+        <translation>Enter your username and password.</translation>
+    </message>
+    <message>
+        <source>Ubah sandi — {app}</source>
+        <translation>Change password — {app}</translation>
+    </message>
+    <message>
+        <source>Sandi Anda diatur oleh Administrator. Pilih sandi Anda sendiri sekarang; hanya Anda yang mengetahuinya.</source>
+        <translation>Your password was set by the system administrator. Choose your own password now; only you will know it.</translation>
+    </message>
+    <message>
+        <source>Sandi &amp;lama:</source>
+        <translation>C&amp;urrent password:</translation>
+    </message>
+    <message>
+        <source>Sandi &amp;baru:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi sandi baru:</source>
+        <translation>&amp;Repeat new password:</translation>
+    </message>
+    <message>
+        <source>Paling sedikit 8 karakter. Kalimat pendek yang mudah Anda ingat lebih aman daripada kata yang rumit.</source>
+        <translation>At least 8 characters. A short sentence you can easily remember is safer than a complicated word.</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Ulangan sandi baru tidak sama.</source>
+        <translation>The repeated new password does not match.</translation>
+    </message>
+    <message>
+        <source>Penyiapan pertama — {app}</source>
+        <translation>First-time setup — {app}</translation>
+    </message>
+    <message>
+        <source>Berkas data ini belum mempunyai akun. Buat akun Administrator pertama: Administrator membuat akun petugas lain, mengatur kantor dan memulihkan cadangan. Setiap orang lalu masuk dengan akunnya sendiri.</source>
+        <translation>This data file has no accounts yet. Create the first system administrator account: the system administrator creates the other staff accounts, sets up the office and restores backups. Everyone then signs in with their own account.</translation>
+    </message>
+    <message>
+        <source>mis. admin atau rina.marlina</source>
+        <translation>e.g. admin or rina.marlina</translation>
+    </message>
+    <message>
+        <source>&amp;Nama lengkap:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>Nama &amp;pengguna:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>Orang ini juga bekerja sebagai (boleh dikosongkan):</source>
+        <translation>This person also works as (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Buat akun</source>
+        <translation>&amp;Create account</translation>
+    </message>
+    <message>
+        <source>Nama lengkap wajib diisi.</source>
+        <translation>Full name is required.</translation>
+    </message>
+    <message>
+        <source>Ulangan sandi tidak sama.</source>
+        <translation>The repeated password does not match.</translation>
+    </message>
+    <message>
+        <source>Terkunci — {app}</source>
+        <translation>Locked — {app}</translation>
+    </message>
+    <message>
+        <source>Layar dikunci karena tidak dipakai. Masukkan sandi {name} ({username}) untuk melanjutkan; isian yang sedang diketik tidak hilang.</source>
+        <translation>The screen was locked because it was not in use. Enter the password of {name} ({username}) to continue; anything you were typing is not lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Buka</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Sandi salah.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <source>Atur ulang sandi — {name}</source>
+        <translation>Reset password — {name}</translation>
+    </message>
+    <message>
+        <source>Akun baru — {name}</source>
+        <translation>New account — {name}</translation>
+    </message>
+    <message>
+        <source>Berikan sandi sementara ini kepada {name} secara langsung. Saat masuk pertama kali, ia harus memilih sandinya sendiri.</source>
+        <translation>Give this temporary password to {name} in person. When they first sign in, they must choose their own password.</translation>
+    </message>
+    <message>
+        <source>Sandi &amp;sementara:</source>
+        <translation>&amp;Temporary password:</translation>
     </message>
 </context>
 </TS>
