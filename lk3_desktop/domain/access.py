@@ -156,7 +156,7 @@ def decide(sop: Sop, user: User, action: Action, *, step: Step | None = None,
             return tr("Catatan konseling (langkah {number}, {title}) hanya dibaca oleh "
                       "konselor yang ditugaskan, Tim Ahli dan Kepala Seksi.").format(
                           number=step.number, title=tr(step.title))
-        return tr("Peran Anda tidak membaca langkah {number} ({title}).").format(
+        return tr("Peran Anda tidak dapat membaca langkah {number} ({title}).").format(
             number=step.number, title=tr(step.title))
     allowed = office_table(sop)[action]
     if set(user.roles) & allowed:

@@ -35,7 +35,7 @@ ACTION_NAMES = TranslatedMapping({
     "restore": QT_TR_NOOP("Memulihkan"),
     "sign_in": QT_TR_NOOP("Masuk"),
     "sign_in_failed": QT_TR_NOOP("Gagal masuk"),
-    "sign_out": QT_TR_NOOP("Keluar"),
+    "sign_out": QT_TR_NOOP("Keluar akun"),
     "lock": QT_TR_NOOP("Mengunci layar"),
     "unlock": QT_TR_NOOP("Membuka kunci layar"),
     "anonymise": QT_TR_NOOP("Menganonimkan"),

@@ -2752,6 +2752,10 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
         <translation>Sign-in failed</translation>
     </message>
     <message>
+        <source>Keluar akun</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
         <source>Mengunci layar</source>
         <translation>Screen locked</translation>
     </message>
@@ -3388,7 +3392,7 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
         <translation>Counseling notes (step {number}, {title}) are read only by the assigned counselor, the expert team and the section head.</translation>
     </message>
     <message>
-        <source>Peran Anda tidak membaca langkah {number} ({title}).</source>
+        <source>Peran Anda tidak dapat membaca langkah {number} ({title}).</source>
         <translation>Your role cannot read step {number} ({title}).</translation>
     </message>
     <message>
