@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -267,10 +268,13 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(tr(
             "Satu berkas ini memuat semua data. Untuk mencadangkan: tutup program lalu salin "
             "berkas ini, atau pakai Berkas → Cadangkan ke folder (program boleh tetap terbuka)."))
-        self.statusBar().addWidget(self.db_label, 1)
+        # Who is signed in first: on a narrow screen the path gives way, not the name.
         self.signed_in_label = QLabel()
         self.signed_in_label.setObjectName("main.signed_in")
-        self.statusBar().addPermanentWidget(self.signed_in_label)
+        self.statusBar().addWidget(self.signed_in_label)
+        # The path gives way on a narrow screen (its tooltip and "Buka folder data" remain).
+        self.db_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.statusBar().addWidget(self.db_label, 1)
         # Said where the path is, not only in a tooltip: copying the file is the backup
         # most offices will use, and it is complete only with the program closed.
         copy_hint = QLabel(tr("Satu berkas, lengkap dan aman disalin bila program ditutup."))
@@ -641,6 +645,7 @@ class MainWindow(QMainWindow):
             self.user_label.setText(tr("Petugas: {name}").format(name=user.name))
             self.signed_in_label.setText(tr("Masuk sebagai {name} ({username})").format(
                 name=user.name, username=user.username))
+            self.signed_in_label.setMinimumWidth(self.signed_in_label.sizeHint().width())
             title += f" — {user.name}"
         else:
             self.signed_in_label.setText("")

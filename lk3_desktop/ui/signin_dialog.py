@@ -51,6 +51,11 @@ def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBo
     return box
 
 
+def _say(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
 class _Countdown:
     """Keeps a button disabled for the growing wait after wrong passwords, saying how long."""
 
@@ -64,7 +69,7 @@ class _Countdown:
         self.left = seconds
         if seconds > 0:
             self.button.setEnabled(False)
-            self.label.setText(waiting_message(seconds))
+            _say(self.label, waiting_message(seconds))
             self.timer.start()
 
     def _tick(self) -> None:
@@ -72,9 +77,9 @@ class _Countdown:
         if self.left <= 0:
             self.timer.stop()
             self.button.setEnabled(True)
-            self.label.setText(tr("Silakan coba lagi."))
+            _say(self.label, tr("Silakan coba lagi."))
         else:
-            self.label.setText(waiting_message(self.left))
+            _say(self.label, waiting_message(self.left))
 
 
 class SignInDialog(QDialog):
@@ -105,6 +110,7 @@ class SignInDialog(QDialog):
         self.message.setObjectName("signin.message")
         self.message.setWordWrap(True)
         self.message.setProperty("error", True)
+        self.message.hide()  # shown with something to say
         lay.addWidget(self.message)
         forgot = QLabel(tr("Lupa sandi? Minta Administrator mengatur ulang sandi Anda. "
                            "Administrator yang lupa sandinya memakai kunci pemulihan kantor."))
@@ -123,17 +129,17 @@ class SignInDialog(QDialog):
     def accept(self) -> None:
         username, password = self.username.text().strip(), self.password.text()
         if not username or not password:
-            self.message.setText(tr("Isi nama pengguna dan sandi."))
+            _say(self.message, tr("Isi nama pengguna dan sandi."))
             return
         try:
             self.store = sign_in(self.db_path, username, password, clock=self.clock)
         except SignInRefused as exc:
             self.password.clear()
             self.password.setFocus()
-            self.message.setText(str(exc))
+            _say(self.message, str(exc))
             if exc.wait:
                 self.countdown.start(exc.wait)
-                self.message.setText(str(exc))
+                _say(self.message, str(exc))
             return
         super().accept()
 
@@ -234,7 +240,7 @@ class SetupDialog(QDialog):
             lay.addWidget(box)
         lay.addWidget(_buttons(self, tr("&Buat akun"), tr("&Keluar")))
         self.name.setFocus()
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(660)
 
     def accept(self) -> None:
         fields: dict[str, QWidget] = {"name": self.name, "username": self.username,
@@ -306,6 +312,7 @@ class UnlockDialog(QDialog):
         self.message.setObjectName("unlock.message")
         self.message.setWordWrap(True)
         self.message.setProperty("error", True)
+        self.message.hide()  # shown with something to say
         lay.addWidget(self.message)
         box = QDialogButtonBox()
         self.ok_button = box.addButton(tr("&Buka"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -334,7 +341,7 @@ class UnlockDialog(QDialog):
         self.password.clear()
         if not ok:
             wait = wait_seconds(failures + 1)
-            self.message.setText(tr("Sandi salah."))
+            _say(self.message, tr("Sandi salah."))
             if wait:
                 self.countdown.start(wait)
             return
