@@ -70,7 +70,7 @@ def _case(number: int, case: dict[str, Any], s: layout.Styles, w: float) -> list
              ("Tanggal ditutup", format_date(case["closed_at"]) or DASH),
              ("Konselor", case["counselor"] or DASH)]
     if case["anonymised"]:
-        facts.append(("Anonimisasi", "Sudah dianonimkan setelah masa simpan berakhir"))
+        facts.append(("Dianonimkan", "Ya, setelah masa simpan berakhir"))
     story += layout.field_table(facts, s, w)
     sub = _sub(s)
     for step in case["steps"]:
@@ -100,11 +100,13 @@ def _audit(rows: list[dict[str, Any]], s: layout.Styles, w: float) -> list:
         changed = ", ".join(a["columns"])
         if a["redacted"]:
             changed = REDACTED
+        elif a["action"] == "anonymise" and (a["new_values"] or {}).get("reason"):
+            changed = f"Alasan: {a['new_values']['reason']}"
         day, _, clock = format_datetime(a["at"], short=True).rpartition(" ")
         body.append([str(i), f"{day}\n{clock}", a["actor_name"], a["action_text"], a["what"],
                      changed or DASH])
     # the date over its time, so a row of a long log takes two lines, not four
-    fixed = [10 * mm, 23 * mm, 30 * mm, 22 * mm, 32 * mm]
+    fixed = [10 * mm, 23 * mm, 28 * mm, 25 * mm, 32 * mm]
     widths = [*fixed, w - sum(fixed)]
     return [layout.grid_table(header, body, widths, s)]
 
@@ -157,10 +159,14 @@ def render_client_export(export: dict[str, Any], office: OfficeSettings, sop_num
         "berkas JSON.", s.small))
     story.append(Spacer(1, 2 * mm))
     story += _audit(export["audit_log"], s, w)
+    # A closing sentence keeps the signature company when it moves to a new page.
+    closing = [Spacer(1, 3 * mm),
+               layout.para("Demikian data pribadi ini disampaikan kepada klien yang "
+                           "bersangkutan atas permintaannya.", s.body)]
     story.append(layout.signatures(
         [layout.Signer(f"Mengetahui,\n{office.section_title}", office.section_name,
                        office.section_rank, office.section_nip, show_nip=True)],
-        s, w, place_date=f"{office.city}, {format_date(export['exported_at'])}"))
+        s, w, place_date=f"{office.city}, {format_date(export['exported_at'])}", lead=closing))
 
     class Canvas(layout.NumberedCanvas):
         footer_left = f"RAHASIA · SOP {sop_number} · Data pribadi {numbers}"

@@ -192,10 +192,12 @@ class PrivacyStore(CasesStore, RegisterStore):
             "SELECT id FROM referral WHERE client_id = ? ORDER BY agenda_year, agenda_seq",
             [client_id])]
         cases = [self._case_export(rid, names) for rid in rids]
+        # The client row goes with the client's last case: then the age is a band's start.
+        banded = bool(cases) and all(c["anonymised"] for c in cases)
         client_fields = [
             {"key": f.key, "label": f.label, "section": f.section, "value": client[f.key],
-             "text": display(f, bool(client[f.key]) if f.type == "bool" else client[f.key],
-                             names)}
+             "text": anonymise.band_text(client[f.key]) if banded and f.key == anonymise.AGE
+             else display(f, bool(client[f.key]) if f.type == "bool" else client[f.key], names)}
             for f in self._fields_of("client") if not _blank(client[f.key])]
         rows = {("client", client_id), *(("referral", rid) for rid in rids)}
         for table in (*_CHILD_TABLES, "document"):

@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from lk3_desktop.domain.access import AccessDenied, User
+from lk3_desktop.domain.access import AccessDenied
 from lk3_desktop.domain.validation import ValidationFailed
 from lk3_desktop.store import Store
 from lk3_desktop.store.audit_chain import verify_chain
-from lk3_desktop.store.audited import StoreWriteError, new_id
+from lk3_desktop.store.audited import StoreWriteError
 from lk3_desktop.store.privacy import STRUCTURAL, NotEligible, retention_end
+from tests.helpers.accounts import signed_in
 from tests.helpers.cases import contract, executor, intake, meeting, problems
 from tests.helpers.pdf import flat, text
 
@@ -92,21 +93,6 @@ def two(store, staff):
         render(store, "referral", rid)
         render(store, "record", rid)
     return {"ayu": ayu, "tejo": tejo}
-
-
-def signed_in(store: Store, roles: set[str]) -> Store:
-    """A second Store on the same file, signed in as a new staff member holding `roles`;
-    the file has accounts from then on."""
-    staff_id = store.save_staff({"name": "Petugas Uji " + "+".join(sorted(roles)),
-                                 "roles": sorted(roles)})
-    now = store.now_iso()
-    with store.db.conn:
-        store.db.execute(
-            "INSERT INTO account (id, staff_id, username, password_hash, created_at, "
-            "updated_at, created_by, updated_by) VALUES (?, ?, ?, '', ?, ?, 'uji', 'uji')",
-            [new_id(), staff_id, "uji-" + "-".join(sorted(roles)), now, now])
-    return Store(store.db, path=store.path, clock=store.clock,
-                 user=User(staff_id, "uji", "Petugas Uji", frozenset(roles)))
 
 
 def audit_rows(store: Store) -> list[dict]:
@@ -477,3 +463,25 @@ def test_the_files_clock_decides_which_cases_are_due(store, two):
     assert store.retention_candidates() == []
     store.clock = lambda: datetime(2040, 1, 1, 9, tzinfo=UTC)
     assert [c["id"] for c in store.retention_candidates()] == [two["ayu"], two["tejo"]]
+
+
+def test_an_anonymised_clients_export_shows_what_is_left_and_the_age_as_a_band(store, two,
+                                                                               tmp_path):
+    client = store.client_of(two["ayu"])
+    store.anonymise_cases([two["ayu"]], "uji", today=LATER)
+    export = store.client_export(client)
+    assert {f["key"]: f["text"] for f in export["client"]["fields"]} == {
+        "estimated_age": "35–39 tahun", "sex": "Perempuan", "kecamatan": "Tarakan Barat",
+        "family_unknown": "Tidak"}
+    [case] = export["cases"]
+    assert case["anonymised"] and case["outcome_text"] == "Selesai (kasus ditutup)"
+    assert all(a["redacted"] for a in export["audit_log"]
+               if a["table"] not in ("document",) and a["action"] != "anonymise")
+    _json_path, pdf_path = store.write_client_export(client, tmp_path)
+    content = flat(text(pdf_path.read_bytes()))
+    assert "Ya, setelah masa simpan berakhir" in content
+    assert "Alasan: uji" in content
+    assert "(isinya dihapus saat anonimisasi)" in content
+    assert "35–39 tahun" in content
+    for secret in SECRETS:
+        assert secret not in content, secret
