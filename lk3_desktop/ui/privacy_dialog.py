@@ -130,6 +130,17 @@ class RetentionDialog(QDialog):
         self.count = QLabel()
         self.count.setObjectName("retention.count")
         lay.addWidget(self.count)
+        pending = QHBoxLayout()
+        self.pending = QLabel(tr("Anonimisasi terakhir belum selesai membersihkan berkas: versi "
+                                 "lama data kasus itu mungkin masih tersisa di dalamnya."))
+        self.pending.setObjectName("retention.pending")
+        self.pending.setWordWrap(True)
+        pending.addWidget(self.pending, 1)
+        self.erase = QPushButton(tr("&Bersihkan berkas"))
+        self.erase.setObjectName("retention.erase")
+        self.erase.clicked.connect(self.erase_free_space)
+        pending.addWidget(self.erase)
+        lay.addLayout(pending)
         columns = headers()
         self.table = QTableWidget(0, len(columns))
         self.table.setObjectName("retention.table")
@@ -171,7 +182,22 @@ class RetentionDialog(QDialog):
         self.count.setText(tr("{count} kasus sudah melewati masa simpan {years} tahun.").format(
             count=len(self.candidates), years=self.store.retention_years()))
         self.select_all.setEnabled(bool(self.candidates))
+        pending = self.store.free_space_pending()
+        self.pending.setVisible(pending)
+        self.erase.setVisible(pending)
         self._on_select()
+
+    def erase_free_space(self) -> bool:
+        title = tr("Bersihkan berkas")
+        try:
+            with dialogs.wait_cursor():
+                self.store.erase_free_space()
+        except (AccessDenied, StoreWriteError) as exc:
+            dialogs.warn(self, title, str(exc))
+            return False
+        self.reload()
+        dialogs.inform(self, title, tr("Berkas sudah dibersihkan."))
+        return True
 
     def selected(self) -> list[dict]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())

@@ -245,6 +245,8 @@ def test_only_the_administrator_sets_the_period_or_anonymises(store, two, roles)
         person.set_retention_years(3)
     with pytest.raises(AccessDenied, match="Administrator"):
         person.anonymise_cases([two["ayu"]], "uji", today=LATER)
+    with pytest.raises(AccessDenied, match="Administrator"):
+        person.erase_free_space()
     assert store.retention_years() == 5 and not store.anonymised_cases()
     admin = signed_in(store, {"administrator"})
     admin.set_retention_years(3)
@@ -355,15 +357,35 @@ def test_anonymising_keeps_the_counts_and_leaves_no_identifying_byte_in_the_file
     assert {(a["goal"], a["activity"], a["responsible"]) for a in store.actions(ayu)} == {
         ("", "", "")}
 
-    raw = file_bytes(db_path)  # secure_delete: not even in the free space, without VACUUM
+    raw = file_bytes(db_path)
     for secret in SECRETS:
         assert secret.encode() not in raw, secret
     for value in ("Bambang Sutejo Wirawan", "6571011203850007", NOTES["tejo"]):
         assert value.encode() in raw, value  # the other client is untouched
-    store.db.execute("VACUUM")
+    assert store.db.execute("PRAGMA freelist_count").fetchone()[0] == 0  # rebuilt
+    assert not store.free_space_pending()
+
+
+def test_if_the_rebuild_fails_the_rows_hold_nothing_and_it_is_done_later(store, two, db_path,
+                                                                          monkeypatch):
+    """secure_delete alone clears what anonymising frees (without it the name stays in the
+    file: tried); the rebuild that clears older versions is marked and redone."""
+    def locked():
+        raise sqlite3.OperationalError("database is locked")
+
+    real = store._vacuum
+    monkeypatch.setattr(store, "_vacuum", locked)
+    with pytest.raises(StoreWriteError, match="belum terhapus"):
+        store.anonymise_cases([two["ayu"]], "uji", today=LATER)
+    assert store.is_anonymised(two["ayu"]) and store.free_space_pending()
     raw = file_bytes(db_path)
     for secret in SECRETS:
         assert secret.encode() not in raw, secret
+    monkeypatch.setattr(store, "_vacuum", real)
+    store.erase_free_space()
+    assert not store.free_space_pending()
+    assert store.db.execute("PRAGMA freelist_count").fetchone()[0] == 0
+    assert verify_chain(audit_rows(store)) is None
 
 
 def test_the_audit_log_loses_the_values_of_those_rows_and_its_chain_holds(store, two):
@@ -380,7 +402,10 @@ def test_the_audit_log_loses_the_values_of_those_rows_and_its_chain_holds(store,
             assert a["redacted"] == 1 and a["old_values"] is None and a["new_values"] is None
         elif key in theirs or a["table_name"] in ("staff", "setting", "document"):
             assert a["redacted"] == 0, key
-    [event] = after[len(seqs):]
+    added = after[len(seqs):]
+    assert {(a["table_name"], a["row_id"]) for a in added if a["action"] != "anonymise"} == {
+        ("setting", "privacy.free_space_pending")}  # set with the case, cleared after VACUUM
+    [event] = [a for a in added if a["action"] == "anonymise"]
     assert (event["action"], event["table_name"], event["row_id"]) == ("anonymise", "referral",
                                                                        ayu)
     details = json.loads(event["new_values"])
@@ -442,6 +467,8 @@ def test_each_case_in_its_own_transaction_a_failure_keeps_the_ones_before(store,
     assert store.is_anonymised(two["ayu"]) and not store.is_anonymised(two["tejo"])
     assert store._row("client", store.client_of(two["tejo"]))["full_name"] == TEJO["full_name"]
     assert store.db.execute("PRAGMA secure_delete").fetchone()[0] == secure_delete  # as it was
+    assert not store.free_space_pending()  # rebuilt after the failure all the same
+    assert b"D'Costa" not in file_bytes(store.path)
     assert verify_chain(audit_rows(store)) is None
 
 
@@ -485,3 +512,39 @@ def test_an_anonymised_clients_export_shows_what_is_left_and_the_age_as_a_band(s
     assert "35–39 tahun" in content
     for secret in SECRETS:
         assert secret not in content, secret
+
+
+def test_a_row_deleted_after_the_log_was_first_read_is_still_found(store, two, db_path):
+    """The delete rows are read once and then only those added since: a problem deleted
+    in between (here by another laptop on the same file) is redacted all the same."""
+    ayu = two["ayu"]
+    store.client_export(store.client_of(ayu))  # reads the log's delete rows
+    other = Store(store.db, path=store.path)
+    problem = store.problems(ayu)[0]
+    with other.transaction():
+        other._update("problem", problem["id"], {"description": "Takut dikejar penagih utang"})
+        other._delete("problem", problem["id"])
+    assert ("problem", problem["id"]) in rows_of(store, ayu)
+    store.anonymise_cases([ayu], "uji", today=LATER)
+    assert all(a["redacted"] for a in store.audit_entries("problem", problem["id"]))
+    assert b"Takut dikejar penagih utang" not in file_bytes(db_path)
+
+
+def test_what_ordinary_edits_freed_earlier_is_gone_from_the_file_too(store, two, db_path):
+    """secure_delete clears what anonymising frees; an earlier version of a note, freed by
+    an ordinary save, may still lie in a page's free space: the file is rebuilt (VACUUM)."""
+    ayu = two["ayu"]
+    store.db.execute("PRAGMA secure_delete = OFF")  # as the program runs day to day
+    store.save_step(ayu, 1, {"full_name": "Ni Luh Putu Ayu Darto Salah Ketik Panjang Sekali"})
+    store.save_step(ayu, 1, {"full_name": AYU["full_name"]})
+    store.save_step(ayu, 2, {"notes": "Versi pertama: klien tinggal di rumah Pak Darto."})
+    store.save_step(ayu, 2, {"notes": NOTES["ayu"]})
+    # the save above rewrote the record: the first version now lies in free space only
+    assert store.db.execute("SELECT count(*) FROM step_record WHERE data LIKE '%Darto%'"
+                            ).fetchone()[0] == 0
+    store.anonymise_cases([ayu], "uji", today=LATER)
+    raw = file_bytes(db_path)
+    assert b"Darto" not in raw
+    for secret in SECRETS:
+        assert secret.encode() not in raw, secret
+    assert store.db.execute("PRAGMA freelist_count").fetchone()[0] == 0

@@ -150,3 +150,33 @@ def test_many_cases_go_with_a_progress_bar(qtbot, store, staff, monkeypatch, mes
     assert dlg.anonymise_selected() == 3
     assert shown == [(1, 3), (2, 3), (3, 3)]
     assert store.anonymised_cases() == set(cases)
+
+
+def test_a_rebuild_that_failed_is_offered_again(qtbot, store, staff, monkeypatch,
+                                                message_boxes):
+    import sqlite3
+
+    rid = complete_case(store, staff)
+    store.clock = lambda: LATER
+    dlg = RetentionDialog(store)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert not find(dlg, "retention.erase").isVisible()
+
+    def locked():
+        raise sqlite3.OperationalError("database is locked")
+
+    real = store._vacuum
+    monkeypatch.setattr(store, "_vacuum", locked)
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.choose", lambda *a, **k: 0)
+    dlg.table.selectRow(0)
+    assert dlg.anonymise_selected() == 1
+    assert store.is_anonymised(rid)
+    title, text = message_boxes[-1]
+    assert "belum terhapus" in text and text.endswith("1 kasus sudah dianonimkan.")
+    erase = find(dlg, "retention.erase")
+    assert erase.isVisible() and find(dlg, "retention.pending").isVisible()
+    monkeypatch.setattr(store, "_vacuum", real)  # (undo() would also undo message_boxes)
+    qtbot.mouseClick(erase, Qt.MouseButton.LeftButton)
+    assert not store.free_space_pending() and not erase.isVisible()
+    assert message_boxes[-1] == ("Bersihkan berkas", "Berkas sudah dibersihkan.")
