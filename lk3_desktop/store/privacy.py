@@ -482,7 +482,9 @@ class PrivacyStore(CasesStore, RegisterStore):
         `today` or already anonymised (skipped), else NotEligible and nothing changes.
         `reason` (no client data: it is kept in the log) must not be empty. `progress(done,
         total)` after each case. Returns the ids anonymised now. A failing write raises
-        StoreWriteError; the cases before it stay anonymised, the rest untouched."""
+        StoreWriteError; the cases before it stay anonymised, the rest untouched. At the
+        end the file is rebuilt (VACUUM); if that fails, StoreWriteError says so and
+        free_space_pending() stays True until erase_free_space() or the next run."""
         self.require(Action.RETENTION)
         reason = reason.strip()
         if not reason:
@@ -496,22 +498,32 @@ class PrivacyStore(CasesStore, RegisterStore):
                     "Kasus {number} belum ditutup atau masa simpannya ({years} tahun) belum "
                     "berakhir; kasus ini tidak dianonimkan.").format(
                         number=self.referral(rid)["agenda_number"], years=self.retention_years()))
+        if self.db.conn.in_transaction:  # each case commits, then VACUUM: never inside one
+            raise RuntimeError("anonymise_cases inside a transaction")
         done: list[str] = []
+        failure: BaseException | None = None
         before = self.db.execute("PRAGMA secure_delete").fetchone()[0]
         self.db.execute("PRAGMA secure_delete = ON")
         try:
-            for i, rid in enumerate(todo, start=1):
-                self._anonymise_case(rid, reason)
-                done.append(rid)
-                if progress is not None:
-                    progress(i, len(todo))
-        finally:
             try:
-                # also after a failure: the cases done must not linger in free space
-                if done or self.free_space_pending():
+                for i, rid in enumerate(todo, start=1):
+                    self._anonymise_case(rid, reason)
+                    done.append(rid)
+                    if progress is not None:
+                        progress(i, len(todo))
+            except BaseException as exc:  # said below, after the cases done are rebuilt away
+                failure = exc
+            if done or self.free_space_pending():
+                try:
                     self._erase_free_space()
-            finally:
-                self.db.execute(f"PRAGMA secure_delete = {int(before)}")
+                except StoreWriteError:
+                    if failure is None:
+                        raise
+                    # the failing case is what to say; the rebuild is marked, done next time
+        finally:
+            self.db.execute(f"PRAGMA secure_delete = {int(before)}")
+        if failure is not None:
+            raise failure
         return done
 
     def free_space_pending(self) -> bool:
@@ -531,8 +543,8 @@ class PrivacyStore(CasesStore, RegisterStore):
         temporary folder; clears the pending mark. A failure (another program holding the
         file, no space for the journal) is a StoreWriteError, and the mark stays."""
         self._check_in_place()
-        if self.db.conn.in_transaction:  # VACUUM cannot run inside one; nothing is open
-            self.db.execute("COMMIT")     # here but Python's implicit one after a read
+        if self.db.conn.in_transaction:  # VACUUM cannot run inside one
+            raise RuntimeError("VACUUM inside a transaction")
         temp_store = self.db.execute("PRAGMA temp_store").fetchone()[0]
         try:
             self.db.execute("PRAGMA temp_store = MEMORY")

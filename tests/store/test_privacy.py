@@ -548,3 +548,23 @@ def test_what_ordinary_edits_freed_earlier_is_gone_from_the_file_too(store, two,
     for secret in SECRETS:
         assert secret.encode() not in raw, secret
     assert store.db.execute("PRAGMA freelist_count").fetchone()[0] == 0
+
+
+def test_when_a_case_and_the_rebuild_both_fail_the_case_is_what_is_said(store, two,
+                                                                        monkeypatch):
+    real = store._anonymise_in_transaction
+
+    def fail_tejo(rid, reason):
+        real(rid, reason)
+        if rid == two["tejo"]:
+            raise sqlite3.OperationalError("disk I/O error")
+
+    def locked():
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(store, "_anonymise_in_transaction", fail_tejo)
+    monkeypatch.setattr(store, "_vacuum", locked)
+    number = store.referral(two["tejo"])["agenda_number"]
+    with pytest.raises(StoreWriteError, match=f"Kasus {number} belum dianonimkan"):
+        store.anonymise_cases([two["ayu"], two["tejo"]], "uji", today=LATER)
+    assert store.anonymised_cases() == {two["ayu"]} and store.free_space_pending()
