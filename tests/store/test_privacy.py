@@ -14,7 +14,7 @@ import pytest
 
 from lk3_desktop.domain.access import AccessDenied
 from lk3_desktop.domain.validation import ValidationFailed
-from lk3_desktop.store import Store
+from lk3_desktop.store import Store, check_file
 from lk3_desktop.store.audit_chain import verify_chain
 from lk3_desktop.store.audited import StoreWriteError
 from lk3_desktop.store.privacy import STRUCTURAL, NotEligible, retention_end
@@ -364,6 +364,7 @@ def test_anonymising_keeps_the_counts_and_leaves_no_identifying_byte_in_the_file
         assert value.encode() in raw, value  # the other client is untouched
     assert store.db.execute("PRAGMA freelist_count").fetchone()[0] == 0  # rebuilt
     assert not store.free_space_pending()
+    assert check_file(db_path).startswith("OK: lk3.sqlite utuh, 2 kasus")
 
 
 def test_if_the_rebuild_fails_the_rows_hold_nothing_and_it_is_done_later(store, two, db_path,
