@@ -150,9 +150,15 @@ class CasesStore(StaffStore):
             source = self.actions(rid)
         return [{"id": r["id"], **{c.key: r[c.key] for c in f.columns}} for r in source]
 
+    def is_anonymised(self, rid: str) -> bool:  # store.privacy knows; a plain store: never
+        return False
+
     def step_denied(self, rid: str, step: int, *, edit: bool = False) -> str | None:
         """Why the signed-in person may not read (or, `edit`, fill in) `step` of case `rid`;
-        None if they may."""
+        None if they may. An anonymised case is read-only for everyone."""
+        if edit and self.is_anonymised(rid):
+            return tr("Kasus ini sudah dianonimkan setelah masa simpannya berakhir; isinya "
+                      "tidak dapat diubah lagi.")
         return self.denied(Action.EDIT_STEP if edit else Action.READ_STEP,
                            step=self.sop.step(step),
                            counselor_id=self.referral(rid)["counselor_id"])

@@ -47,6 +47,7 @@ from lk3_desktop.ui.case_view import CaseViewDialog
 from lk3_desktop.ui.document_dialog import DocumentDialog
 from lk3_desktop.ui.help_dialog import HelpDialog
 from lk3_desktop.ui.idle_lock import IdleLock
+from lk3_desktop.ui.privacy_dialog import RetentionDialog, export_client, open_retention_dialog
 from lk3_desktop.ui.recovery import RestoreDialog
 from lk3_desktop.ui.register_dialog import RegisterDialog
 from lk3_desktop.ui.session import Session
@@ -123,6 +124,10 @@ class MainWindow(QMainWindow):
         self.act_refresh = self._action(tr("Muat &ulang"), self.refresh, "F5", "action.refresh")
         self.act_quit = self._action(tr("&Keluar"), self.close, "Ctrl+Q", "action.quit")
         self.act_audit = self._action(tr("&Log audit…"), self.audit_log, None, "action.audit")
+        self.act_export_client = self._action(tr("&Ekspor data klien…"), self.export_client, None,
+                                              "action.export_client")
+        self.act_retention = self._action(tr("&Retensi data…"), self.retention, None,
+                                          "action.retention")
         self.act_password = self._action(tr("U&bah sandi…"), self.change_password, None,
                                          "action.password")
         self.act_sign_out = self._action(tr("&Ganti petugas"), self.sign_out, "Ctrl+Shift+Q",
@@ -144,11 +149,13 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.act_quit)
         m = bar.addMenu(tr("&Kasus"))
-        for a in (self.act_continue, self.act_view, self.act_print, self.act_refresh):
+        for a in (self.act_continue, self.act_view, self.act_print, self.act_export_client,
+                  self.act_refresh):
             m.addAction(a)
         m = bar.addMenu(tr("P&etugas"))
         m.addAction(self.act_staff)
         m.addAction(self.act_audit)
+        m.addAction(self.act_retention)
         m.addSeparator()
         m.addAction(self.act_password)
         m.addAction(self.act_lock)
@@ -456,6 +463,22 @@ class MainWindow(QMainWindow):
         dlg.show()
         return dlg
 
+    def export_client(self) -> tuple[Path, Path] | None:
+        """Everything held about the selected case's client, as JSON and a readable PDF (a
+        right-of-access request; Kepala Seksi)."""
+        rid = self.selected_case_id()
+        if rid is None:
+            dialogs.inform(self, tr("Ekspor data klien"), tr("Pilih dulu satu kasus di daftar."))
+            return None
+        return export_client(self.store, rid, self)
+
+    def retention(self) -> RetentionDialog | None:
+        """Closed cases past the retention period, to anonymise (Administrator)."""
+        dialog = open_retention_dialog(self.store, self)
+        if dialog is not None:
+            dialog.anonymised.connect(lambda _n: self.refresh())
+        return dialog
+
     def audit_log(self) -> AuditDialog | None:
         """The audit view (Administrator, Kepala Seksi); the reason instead for others."""
         return open_audit_dialog(self.store, self)
@@ -652,7 +675,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         for action, what in ((self.act_new, Action.NEW_CASE), (self.act_staff, Action.ACCOUNTS),
                              (self.act_restore, Action.RESTORE), (self.act_backup, Action.BACKUP),
-                             (self.act_blank, Action.BLANK_FORMS), (self.act_audit, Action.AUDIT)):
+                             (self.act_blank, Action.BLANK_FORMS), (self.act_audit, Action.AUDIT),
+                             (self.act_export_client, Action.EXPORT_CLIENT),
+                             (self.act_retention, Action.RETENTION)):
             reason = self.store.denied(what)
             action.setEnabled(reason is None)
             action.setToolTip(reason or "")

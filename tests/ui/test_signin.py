@@ -189,3 +189,33 @@ def test_settings_of_the_office_are_the_administrators_the_language_everyones(qt
     dialog.idle_lock.set_value(15)
     assert dialog.save()
     assert admin.store.idle_lock_minutes() == 15
+
+
+@pytest.mark.parametrize("username, export, retention, audit", [
+    ("rina", False, False, False), ("kasi", True, False, True), ("admin", False, True, True)])
+def test_privacy_and_audit_menus_follow_the_roles(qtbot, office, username, export, retention,
+                                                  audit):
+    path, _, _ = office
+    w = window_as(qtbot, path, username)
+    assert w.act_export_client.isEnabled() == export
+    assert w.act_retention.isEnabled() == retention
+    assert w.act_audit.isEnabled() == audit
+
+
+def test_an_anonymised_case_is_read_only_for_everyone(office):
+    from datetime import date
+
+    path, rid, _ = office
+    admin = sign_in(path, "admin", PASSWORD)
+    try:
+        admin.set_retention_years(1)
+        assert admin.anonymise_cases([rid], "uji", today=date(2030, 1, 1)) == [rid]
+    finally:
+        admin.close()
+    rina = sign_in(path, "rina", PASSWORD)
+    try:
+        assert "dianonimkan" in rina.step_denied(rid, 1, edit=True)
+        with pytest.raises(AccessDenied):
+            rina.save_step(rid, 1, {"nickname": "baru"})
+    finally:
+        rina.close()
