@@ -8,8 +8,132 @@
         <translation> sessions</translation>
     </message>
     <message>
+        <source>Pilih folder untuk data klien kasus {number}</source>
+        <translation>Choose a folder for the client data of case {number}</translation>
+    </message>
+    <message>
+        <source>Data klien tidak dapat disimpan di {folder}: {error}.</source>
+        <translation>The client data cannot be saved to {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>Data klien kasus {number} tersimpan:
+{json}
+{pdf}
+
+Berkas ini memuat data pribadi. Serahkan hanya kepada klien yang bersangkutan atau kuasanya, lalu hapus salinan yang tidak diperlukan lagi.</source>
+        <translation>Client data of case {number} saved:
+{json}
+{pdf}
+
+These files contain personal data. Give them only to the client concerned or their authorised representative, then delete any copies that are no longer needed.</translation>
+    </message>
+    <message>
+        <source>Kasus lain dengan NIK yang sama: {numbers}. Bila orangnya sama, ekspor juga kasus itu.</source>
+        <translation>Other cases with the same NIK: {numbers}. If it is the same person, export those cases too.</translation>
+    </message>
+    <message>
+        <source>Masa simpan dan anonimisasi</source>
+        <translation>Retention period and anonymisation</translation>
+    </message>
+    <message>
+        <source>Nomor agenda</source>
+        <translation>Agenda number</translation>
+    </message>
+    <message>
+        <source>Tanggal ditutup</source>
+        <translation>Date closed</translation>
+    </message>
+    <message>
+        <source>Masa simpan berakhir</source>
+        <translation>Retention period ended</translation>
+    </message>
+    <message>
+        <source>Masa simpan dan anonimisasi — LK3 Desktop</source>
+        <translation>Retention period and anonymisation — LK3 Desktop</translation>
+    </message>
+    <message>
+        <source>Kasus yang sudah ditutup disimpan utuh selama masa simpan. Setelah masa itu berakhir, semua data yang dapat mengenali klien dihapus: nama, NIK, nomor KK, tempat dan tanggal lahir, alamat, telepon, keluarga, keluhan dan semua catatan. Yang tetap: nomor agenda, tanggal, status langkah, pilihan dari daftar (sumber rujukan, bidang masalah, penilaian, tindak lanjut), jenis kelamin, kelompok umur lima tahunan dan kecamatan.</source>
+        <translation>Closed cases are kept in full for the retention period. Once that period has ended, all data that could identify the client is removed: name, NIK, family card (KK) number, place and date of birth, address, phone, family, complaints and all notes. What remains: agenda number, dates, step status, choices from lists (referral source, problem area, assessment, follow-up), sex, five-year age group and district (kecamatan).</translation>
+    </message>
+    <message>
+        <source>Masa simpan setelah kasus ditutup:</source>
+        <translation>Retention period after a case is closed:</translation>
+    </message>
+    <message>
+        <source>Masa simpan</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
         <source> tahun</source>
         <translation> years</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan masa simpan</source>
+        <translation>&amp;Save retention period</translation>
+    </message>
+    <message>
+        <source>Anonimisasi terakhir belum selesai membersihkan berkas: versi lama data kasus itu mungkin masih tersisa di dalamnya.</source>
+        <translation>The last anonymisation did not finish cleaning up the file: old versions of those cases&apos; data may still remain in it.</translation>
+    </message>
+    <message>
+        <source>&amp;Bersihkan berkas</source>
+        <translation>Clean &amp;up file</translation>
+    </message>
+    <message>
+        <source>Kasus yang melewati masa simpan</source>
+        <translation>Cases past the retention period</translation>
+    </message>
+    <message>
+        <source>Pilih s&amp;emua</source>
+        <translation>S&amp;elect all</translation>
+    </message>
+    <message>
+        <source>&amp;Anonimkan…</source>
+        <translation>&amp;Anonymise…</translation>
+    </message>
+    <message>
+        <source>{count} kasus sudah melewati masa simpan {years} tahun.</source>
+        <translation>Cases past the retention period: {count} (period: {years} years).</translation>
+    </message>
+    <message>
+        <source>Bersihkan berkas</source>
+        <translation>Clean up file</translation>
+    </message>
+    <message>
+        <source>Berkas sudah dibersihkan.</source>
+        <translation>The file has been cleaned up.</translation>
+    </message>
+    <message>
+        <source>{count} kasus akan dianonimkan. Nama, NIK, nomor KK, tempat dan tanggal lahir, alamat, telepon, keluarga, keluhan dan semua catatan kasus itu dihapus dari basis data ini, juga dari isi log audit.
+
+Langkah ini TIDAK DAPAT DIBATALKAN. Cadangan yang dibuat sebelumnya masih memuat data itu: musnahkan cadangan lama sesuai masa simpan. Dokumen kertas dan PDF yang pernah dicetak juga harus dimusnahkan tersendiri.
+
+Anonimkan sekarang?</source>
+        <translation>Cases to be anonymised: {count}. The name, NIK, family card (KK) number, place and date of birth, address, phone, family, complaints and all notes of these cases will be removed from this database, and also from the contents of the audit log.
+
+This CANNOT BE UNDONE. Backups made earlier still contain this data: destroy old backups in line with the retention period. Printed paper documents and saved PDFs must also be destroyed separately.
+
+Anonymise now?</translation>
+    </message>
+    <message>
+        <source>Anonimkan kasus</source>
+        <translation>Anonymise cases</translation>
+    </message>
+    <message>
+        <source>Anonimkan</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Menganonimkan kasus…</source>
+        <translation>Anonymising cases…</translation>
+    </message>
+    <message>
+        <source>{count} kasus sudah dianonimkan.</source>
+        <translation>Cases anonymised: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} kasus telah dianonimkan.</source>
+        <translation>Cases anonymised: {count}.</translation>
     </message>
     <message>
         <source>+ Tambah masalah</source>
@@ -2224,6 +2348,14 @@ If that computer shut down suddenly and the program there is certainly no longer
         <translation>&amp;Audit log…</translation>
     </message>
     <message>
+        <source>&amp;Ekspor data klien…</source>
+        <translation>&amp;Export client data…</translation>
+    </message>
+    <message>
+        <source>&amp;Retensi data…</source>
+        <translation>Data &amp;retention…</translation>
+    </message>
+    <message>
         <source>U&amp;bah sandi…</source>
         <translation>Change &amp;password…</translation>
     </message>
@@ -2350,6 +2482,10 @@ If that computer shut down suddenly and the program there is certainly no longer
     <message>
         <source>Cetak dokumen</source>
         <translation>Print documents</translation>
+    </message>
+    <message>
+        <source>Ekspor data klien</source>
+        <translation>Export client data</translation>
     </message>
     <message>
         <source>Petugas: {name}</source>
@@ -3304,6 +3440,10 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
         <translation>Not found</translation>
     </message>
     <message>
+        <source>Kasus ini sudah dianonimkan setelah masa simpannya berakhir; isinya tidak dapat diubah lagi.</source>
+        <translation>This case was anonymised after its retention period ended; its contents can no longer be changed.</translation>
+    </message>
+    <message>
         <source>{label} sudah dihapus dari kasus ini; pilih lagi.</source>
         <translation>{label} has been removed from this case; choose again.</translation>
     </message>
@@ -3774,6 +3914,30 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     <message>
         <source>Sandi &amp;sementara:</source>
         <translation>&amp;Temporary password:</translation>
+    </message>
+    <message>
+        <source>Masa simpan harus {low} sampai {high} tahun.</source>
+        <translation>The retention period must be between {low} and {high} years.</translation>
+    </message>
+    <message>
+        <source>Alasan anonimisasi wajib diisi.</source>
+        <translation>The reason for anonymisation is required.</translation>
+    </message>
+    <message>
+        <source>Kasus {number} belum ditutup atau masa simpannya ({years} tahun) belum berakhir; kasus ini tidak dianonimkan.</source>
+        <translation>Case {number} is not closed or its {years}-year retention period has not ended; it has not been anonymised.</translation>
+    </message>
+    <message>
+        <source>Kasus sudah dianonimkan, tetapi versi lama datanya di ruang kosong berkas belum terhapus: {reason} Tutup program lain yang membuka berkas ini, lalu tekan Bersihkan berkas di Masa simpan dan anonimisasi.</source>
+        <translation>Anonymisation is complete, but old versions of the data in the file&apos;s free space have not been erased yet: {reason} Close any other program that has this file open, then press “Clean up file” in “Retention period and anonymisation” (Staff → Data retention).</translation>
+    </message>
+    <message>
+        <source>Kasus {number} belum dianonimkan: {reason} Kasus sebelumnya sudah dianonimkan; kasus ini dan berikutnya tidak berubah.</source>
+        <translation>Case {number} has not been anonymised: {reason} The cases before it have been anonymised; this case and those after it are unchanged.</translation>
+    </message>
+    <message>
+        <source>Kasus {number} tidak lagi dapat dianonimkan.</source>
+        <translation>Case {number} can no longer be anonymised.</translation>
     </message>
 </context>
 </TS>
