@@ -121,9 +121,11 @@ def _wrong_key(path: Path, detail: str = "") -> DatabaseRefused:
 
 def _refused_with_key(path: Path, key: bytes, exc: Exception) -> DatabaseRefused:
     """An encrypted file failed to read with `key`: in use, damaged (the key is known to be
-    right: the key file beside it says so) or, most often, the wrong key."""
+    right: its first page decrypts with it, or the key file beside it says so) or, most
+    often, the wrong key."""
     text = str(exc).lower()
-    if "locked" in text or "busy" in text or "unable to open" in text or key_confirmed(path, key):
+    if ("locked" in text or "busy" in text or "unable to open" in text
+            or _first_page_opens(path, key) or key_confirmed(path, key)):
         return _unreadable(path, exc)
     return _wrong_key(path)  # SQLite says "file is not a database": misleading here
 
@@ -305,6 +307,9 @@ def _recover_hot_journal_encrypted(path: Path, key: bytes) -> bool:
 
 
 def _first_page_opens(path: Path, key: bytes) -> bool:
+    """Whether `key` decrypts the file's first page as it is on disk (immutable: no lock
+    taken, no journal looked at). A wrong key fails its HMAC: "file is not a database";
+    with the right key a damaged file says "malformed" instead."""
     try:
         conn = connect_encrypted(f"{file_uri(path.resolve())}?mode=ro&immutable=1", key,
                                  uri=True)
@@ -312,8 +317,8 @@ def _first_page_opens(path: Path, key: bytes) -> bool:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
-    except DATABASE_ERRORS:
-        return False
+    except DATABASE_ERRORS as exc:
+        return "malformed" in str(exc).lower()
     return True
 
 
