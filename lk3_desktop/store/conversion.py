@@ -69,7 +69,6 @@ def encrypt_plain_file(path: Path, file_key: bytes, *, now: datetime) -> Path:
                 "Berkas terenkripsi tidak sama dengan berkas asalnya ({what}); berkas {name} "
                 "tidak diubah.").format(what=difference, name=path.name))
         os.replace(new, path)
-        fsync_dir(path.parent)
     except ConversionError:
         _remove(new, aside)
         raise
@@ -83,6 +82,8 @@ def encrypt_plain_file(path: Path, file_key: bytes, *, now: datetime) -> Path:
         raise ConversionError(tr(
             "Berkas {name} tidak dapat dienkripsi (folder hanya-baca, tanpa izin, atau penuh); "
             "berkas tidak diubah.").format(name=path.name)) from exc
+    with contextlib.suppress(OSError):  # done: the rename is made; this only hastens it to disk
+        fsync_dir(path.parent)
     return aside
 
 

@@ -50,3 +50,12 @@ def connect_encrypted(database: str, key: bytes, *, uri: bool = False) -> Any:
 
 def connect_plain(database: str, *, uri: bool = False) -> sqlite3.Connection:
     return sqlite3.connect(database, uri=uri)
+
+
+def cipher_version() -> str:
+    """SQLCipher's version, as it names itself ("4.19.0 community")."""
+    conn = connect_encrypted(":memory:", bytes(KEY_BYTES))
+    try:
+        return str(conn.execute("PRAGMA cipher_version").fetchone()[0])
+    finally:
+        conn.close()

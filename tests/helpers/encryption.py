@@ -3,7 +3,10 @@ plain and encrypted files alike, and ways to look at a file's bytes and tamper w
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +15,7 @@ import pytest
 from lk3_desktop.store.crypto import file_key_from_recovery, format_recovery_key
 from lk3_desktop.store.drivers import connect_encrypted
 
+ROOT = Path(__file__).resolve().parents[2]
 RECOVERY = format_recovery_key(bytes.fromhex("8f3a1c5e9b7d20461a2b3c4d5e6f7081"))
 KEY = file_key_from_recovery(RECOVERY)
 OTHER_KEY = file_key_from_recovery(format_recovery_key(bytes(16)))
@@ -20,6 +24,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # Overrides the `file_key` fixture (tests/conftest.py): the test, and the `store` it uses, run
 # once on a plain file and once on an encrypted one.
 plain_and_encrypted = pytest.mark.parametrize("file_key", [None, KEY], ids=["plain", "encrypted"])
+encrypted = pytest.mark.parametrize("file_key", [KEY], ids=["encrypted"])
 
 
 def key_hex(key: bytes | None) -> str:
@@ -44,3 +49,25 @@ def assert_unreadable(path: Path, *secrets: str) -> None:
     for secret in secrets:
         for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
             assert secret.encode(encoding) not in data, f"{secret!r} readable in {path.name}"
+
+
+_CRASH = """
+import os, sys
+from tests.helpers.encryption import key_from_hex, raw_connect
+conn = raw_connect(sys.argv[1], key_from_hex(sys.argv[2]))
+conn.execute("PRAGMA cache_size=1")  # spill: changed pages reach the file before COMMIT
+conn.execute("BEGIN IMMEDIATE")
+for _ in range(3):
+    conn.execute("UPDATE client SET full_name = 'Ditimpa', address_street = ?", ["z" * 200_000])
+os._exit(0)
+"""
+
+
+def crash_mid_transaction(path: Path, key: bytes | None) -> None:
+    """Leave the database at `path` (holding at least one client) as a crash mid-save leaves
+    it: a hot journal beside it, holding the pages the transaction had overwritten."""
+    done = subprocess.run([sys.executable, "-c", _CRASH, str(path), key_hex(key)], cwd=ROOT,
+                          capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr
+    assert path.with_name(path.name + "-journal").stat().st_size > 0

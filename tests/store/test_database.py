@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -24,11 +21,10 @@ from tests.helpers.encryption import (
     OTHER_KEY,
     RECOVERY,
     assert_unreadable,
+    crash_mid_transaction,
     plain_and_encrypted,
     raw_connect,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _digest(path: Path) -> str:
@@ -302,27 +298,9 @@ def test_a_changed_password_opens_the_same_file_unchanged(db_path):
     store.close()
 
 
-def _hot_journal(path: Path, key: bytes = KEY) -> None:
-    """Leave `path` as a crash mid-save leaves it: a journal holding the pages the
-    transaction had already overwritten in the file."""
-    code = (
-        "import os, sys\n"
-        "from tests.helpers.encryption import raw_connect\n"
-        "conn = raw_connect(sys.argv[1], bytes.fromhex(sys.argv[2]))\n"
-        "conn.execute('PRAGMA cache_size=1')\n"  # spill: pages reach the file before COMMIT
-        "conn.execute('BEGIN IMMEDIATE')\n"
-        "for _ in range(3):\n"
-        "    conn.execute(\"UPDATE client SET full_name = 'Ditimpa', address_street = ?\", ['z' * 200_000])\n"
-        "os._exit(0)\n")
-    done = subprocess.run([sys.executable, "-c", code, str(path), key.hex()], cwd=ROOT,
-                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
-    assert done.returncode == 0, done.stderr
-    assert path.with_name(path.name + "-journal").stat().st_size > 0
-
-
 def test_a_crash_leaves_no_client_data_readable_in_the_journal_and_loses_nothing(db_path):
     _encrypted_with_a_case(db_path)
-    _hot_journal(db_path)
+    crash_mid_transaction(db_path, KEY)
     journal = db_path.with_name(db_path.name + "-journal")
     assert_unreadable(db_path, CLIENT)
     assert CLIENT.encode() not in journal.read_bytes() and b"Tawau" not in journal.read_bytes()
@@ -348,7 +326,7 @@ def test_without_the_right_key_the_file_is_refused_in_one_line_and_untouched(
     if with_key_file:
         KeyFile.create(db_path, KEY)
     if crashed:  # a wrong key must not even roll the journal back
-        _hot_journal(db_path)
+        crash_mid_transaction(db_path, KEY)
     before = {p.name: _digest(p) for p in db_path.parent.iterdir()}
     for attempt in (lambda: open_store(db_path, key=key), lambda: check_file(db_path, key=key),
                     lambda: open_store(db_path, key=key, readonly=True),
