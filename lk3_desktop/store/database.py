@@ -113,10 +113,11 @@ def _needs_key(path: Path) -> DatabaseRefused:
         "pemulihan.").format(name=path.name), needs_key=True)
 
 
-def _wrong_key(path: Path, detail: str = "") -> DatabaseRefused:
+def _wrong_key(path: Path) -> DatabaseRefused:
+    # No detail: SQLite's "file is not a database" would only mislead.
     return DatabaseRefused(tr(
         "Kunci atau sandi salah: berkas {name} tidak dapat dibuka dengannya (berkas tidak "
-        "diubah).").format(name=path.name), wrong_key=True, detail=detail)
+        "diubah).").format(name=path.name), wrong_key=True)
 
 
 def _refused_with_key(path: Path, key: bytes, exc: Exception) -> DatabaseRefused:
@@ -127,7 +128,7 @@ def _refused_with_key(path: Path, key: bytes, exc: Exception) -> DatabaseRefused
     if ("locked" in text or "busy" in text or "unable to open" in text
             or _first_page_opens(path, key) or key_confirmed(path, key)):
         return _unreadable(path, exc)
-    return _wrong_key(path)  # SQLite says "file is not a database": misleading here
+    return _wrong_key(path)
 
 
 @dataclass(frozen=True)
