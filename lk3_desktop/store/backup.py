@@ -184,9 +184,10 @@ def _copy_key_file(db_path: Path, copy: Path) -> bool:
         return False
     try:
         found.copy_for(copy).save()
-    except KeyFileError as exc:
-        cause = exc.__cause__
-        raise cause if isinstance(cause, OSError) else OSError(str(exc)) from exc
+    except KeyFileError as exc:  # as the copy's own failure: full stick, stick pulled out…
+        if isinstance(exc.__cause__, OSError):
+            raise exc.__cause__  # noqa: B904 (it is the cause; chaining would loop)
+        raise OSError(str(exc)) from exc
     return True
 
 

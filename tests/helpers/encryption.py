@@ -3,10 +3,8 @@ plain and encrypted files alike, and ways to look at a file's bytes and tamper w
 
 from __future__ import annotations
 
-import os
+import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +13,6 @@ import pytest
 from lk3_desktop.store.crypto import file_key_from_recovery, format_recovery_key
 from lk3_desktop.store.drivers import connect_encrypted
 
-ROOT = Path(__file__).resolve().parents[2]
 RECOVERY = format_recovery_key(bytes.fromhex("8f3a1c5e9b7d20461a2b3c4d5e6f7081"))
 KEY = file_key_from_recovery(RECOVERY)
 OTHER_KEY = file_key_from_recovery(format_recovery_key(bytes(16)))
@@ -51,23 +48,26 @@ def assert_unreadable(path: Path, *secrets: str) -> None:
             assert secret.encode(encoding) not in data, f"{secret!r} readable in {path.name}"
 
 
-_CRASH = """
-import os, sys
-from tests.helpers.encryption import key_from_hex, raw_connect
-conn = raw_connect(sys.argv[1], key_from_hex(sys.argv[2]))
-conn.execute("PRAGMA cache_size=1")  # spill: changed pages reach the file before COMMIT
-conn.execute("BEGIN IMMEDIATE")
-for _ in range(3):
-    conn.execute("UPDATE client SET full_name = 'Ditimpa', address_street = ?", ["z" * 200_000])
-os._exit(0)
-"""
-
-
 def crash_mid_transaction(path: Path, key: bytes | None) -> None:
-    """Leave the database at `path` (holding at least one client) as a crash mid-save leaves
-    it: a hot journal beside it, holding the pages the transaction had overwritten."""
-    done = subprocess.run([sys.executable, "-c", _CRASH, str(path), key_hex(key)], cwd=ROOT,
-                          capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
-    assert done.returncode == 0, done.stderr
+    """Leave the database at `path` (holding at least one client) as a SIGKILL mid-save
+    leaves it: pages the transaction overwrote already in the file, and a hot journal beside
+    it holding their old contents. Made in-process: a copy is changed inside an open
+    transaction (a tiny cache makes SQLite write pages before COMMIT), then the copy and its
+    journal are taken as they are at that moment, as a killed process would leave them."""
+    work = path.with_name(path.name + ".kerja")
+    shutil.copyfile(path, work)
+    conn = raw_connect(work, key)
+    try:
+        conn.execute("PRAGMA cache_size=1")
+        conn.execute("BEGIN IMMEDIATE")
+        for _ in range(3):
+            conn.execute("UPDATE client SET full_name = 'Ditimpa', address_street = ?",
+                         ["z" * 200_000])
+        shutil.copyfile(work, path)
+        shutil.copyfile(work.with_name(work.name + "-journal"),
+                        path.with_name(path.name + "-journal"))
+        conn.rollback()
+    finally:
+        conn.close()
+        work.unlink()
     assert path.with_name(path.name + "-journal").stat().st_size > 0
