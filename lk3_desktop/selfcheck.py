@@ -2,8 +2,9 @@
 
 It creates a database in a temporary folder, takes one synthetic case through every SOP step
 with the store's own functions, prints every document on A4 and F4 (numbered) and blank and
-reads each PDF back with QtPdf, backs the file up, restores it and checks it, and confirms
-that the shipped files (SOP data, fonts, translations) are found. It needs nothing of tests/
+reads each PDF back with QtPdf, backs the file up, restores it and checks it, makes an
+encrypted file and opens a copy of it with its recovery key, and confirms that the shipped
+files (SOP data, fonts, translations) are found. It needs nothing of tests/
 (a frozen build does not ship it): the case's data is made here from the step descriptions.
 
 Each check prints one line, "OK" or "GAGAL", with a figure or the reason; a check that raises
@@ -420,6 +421,60 @@ def check_backup(run: Run) -> str:
             f"{after.steps} langkah selesai dan {after.documents} nomor agenda{kept}")
 
 
+# -- 8. encryption ---------------------------------------------------------------------------
+
+def check_encryption(run: Run) -> str:
+    """An encrypted file (SQLCipher, argon2-cffi and cryptography all bundled and working):
+    no SQLite header and no client name in its bytes; a password unwraps its key; a copy
+    elsewhere, without its key file, opens with the recovery key typed loosely; another
+    key is refused."""
+    from lk3_desktop.store import DatabaseRefused, check_file, open_store
+    from lk3_desktop.store.crypto import KeyFile, file_key_from_recovery, new_recovery_key
+    from lk3_desktop.store.database import SQLITE_HEADER
+    from lk3_desktop.store.drivers import cipher_version
+
+    recovery = new_recovery_key()
+    key = file_key_from_recovery(recovery)
+    path = run.folder / "terenkripsi" / DB_NAME
+    path.parent.mkdir()
+    store = open_store(path, key=key)
+    try:
+        store.save_step(None, 1, {"full_name": CLIENT_NAME})
+    finally:
+        store.close()
+    data = path.read_bytes()
+    if data.startswith(SQLITE_HEADER):
+        raise CheckFailed("berkas terenkripsi masih berkepala SQLite")
+    if CLIENT_NAME.encode("utf-8") in data:
+        raise CheckFailed("nama klien terbaca di berkas terenkripsi")
+    keys = KeyFile.create(path, key)
+    keys.wrap("uji", "sandi uji mandiri", key)
+    keys.save()
+    loaded = KeyFile.load(path)
+    if loaded is None or loaded.unwrap("UJI", "sandi uji mandiri") != key:
+        raise CheckFailed("sandi akun tidak membuka kunci berkas")
+    copy = run.folder / "salinan" / "lk3-salinan.sqlite"  # a hand copy: no key file with it
+    copy.parent.mkdir()
+    shutil.copyfile(path, copy)
+    store = open_store(copy, key=file_key_from_recovery(recovery.lower().replace("-", " ")),
+                       create=False)
+    try:
+        names = [r.client_name for r in store.list_cases()]
+    finally:
+        store.close()
+    if names != [CLIENT_NAME]:
+        raise CheckFailed(f"salinan dibuka dengan kunci pemulihan berisi {names}")
+    try:
+        check_file(copy, key=bytes(32))
+    except DatabaseRefused as exc:
+        if not exc.wrong_key:
+            raise CheckFailed(f"kunci lain: {exc}") from exc
+    else:
+        raise CheckFailed("kunci lain membuka berkas terenkripsi")
+    return (f"SQLCipher {cipher_version()}: tanpa kepala SQLite dan tanpa nama klien terbaca; "
+            f"sandi membuka kuncinya, kunci pemulihan membuka salinannya, kunci lain ditolak")
+
+
 @dataclass(frozen=True)
 class Held:
     """What a backup must bring back of the case."""
@@ -451,6 +506,7 @@ CHECKS: tuple[Check, ...] = (
     Check("kasus uji", check_case),
     Check("dokumen", check_documents),
     Check("cadangan", check_backup),
+    Check("enkripsi", check_encryption),
 )
 
 DB_NAME = "lk3-uji.sqlite"

@@ -39,14 +39,34 @@ def fresh_user_settings(tmp_path_factory):
     use(tmp_path_factory.mktemp("user-settings-after"))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def quick_argon2():
+    """Argon2id at its lowest cost for the whole run: a laptop's setting (64 MiB, 3 passes)
+    takes a third of a second per password, and the tests try hundreds. Each wrapped key
+    stores its own parameters, so what is tested is the same."""
+    from lk3_desktop.store import crypto
+
+    saved = crypto.ARGON2
+    crypto.ARGON2 = crypto.Argon2Params(time_cost=1, memory_cost=8, parallelism=1)
+    yield
+    crypto.ARGON2 = saved
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "lk3.sqlite"
 
 
 @pytest.fixture
-def store(db_path: Path):
-    s = open_store(db_path)
+def file_key() -> bytes | None:
+    """The key the `store` fixture's file is made with: None, a plain file. A test runs on
+    plain and encrypted files alike with tests.helpers.encryption.plain_and_encrypted."""
+    return None
+
+
+@pytest.fixture
+def store(db_path: Path, file_key: bytes | None):
+    s = open_store(db_path, key=file_key)
     yield s
     s.close()
 

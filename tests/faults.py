@@ -8,9 +8,10 @@ milliseconds after its n-th save, i.e. inside a transaction) and then checks the
 every step ever reported saved is there with at least the reported status and the reported
 content (or, for the one save in flight at the kill, possibly that save's content).
 
-    .venv/bin/python tests/faults.py [--kills N] [--seed S] [--keep DIR]
+    .venv/bin/python tests/faults.py [--kills N] [--seed S] [--keep DIR] [--encrypted]
 
-prints one line with the figures and exits 1 if any file failed. A failed file is kept, as
+prints one line with the figures and exits 1 if any file failed. `--encrypted` runs it on an
+encrypted file (SQLCipher) with a random key. A failed file is kept, as
 it was before the check touched it (with its -journal), for reproduction. tests/store/
 test_faults.py runs a short version with pytest.
 """
@@ -21,9 +22,9 @@ import argparse
 import json
 import os
 import random
+import secrets
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -37,6 +38,9 @@ if str(ROOT) not in sys.path:  # run as a script: `python tests/faults.py`
     sys.path.insert(0, str(ROOT))
 
 from lk3_desktop.store import DatabaseRefused, check_file  # noqa: E402
+from lk3_desktop.store.database import _ro_connect  # noqa: E402
+from lk3_desktop.store.drivers import DATABASE_ERRORS  # noqa: E402
+from tests.helpers.encryption import key_hex  # noqa: E402
 from tests.helpers.fault_writer import TOKEN_FIELD, token_of  # noqa: E402
 
 RANK = {"draft": 0, "complete": 1}
@@ -110,7 +114,7 @@ def expect(saves: list[Save], expected: dict[tuple[str, int], Expect] | None = N
     return out
 
 
-def read_steps(conn: sqlite3.Connection) -> dict[tuple[str, int], tuple[str, str | None]]:
+def read_steps(conn) -> dict[tuple[str, int], tuple[str, str | None]]:
     """(rid, step) -> (status, token held in the step's token field), for every step record."""
     complaints = dict(conn.execute("SELECT id, complaint FROM referral"))
     goals = dict(conn.execute("SELECT referral_id, goal FROM action_item WHERE position = 0"))
@@ -127,19 +131,20 @@ def read_steps(conn: sqlite3.Connection) -> dict[tuple[str, int], tuple[str, str
     return out
 
 
-def verify_file(db_path: Path, expected: dict[tuple[str, int], Expect]) -> list[str]:
+def verify_file(db_path: Path, expected: dict[tuple[str, int], Expect],
+                key: bytes | None = None) -> list[str]:
     """Everything wrong with the file after a kill; empty when it is intact and complete.
 
     Rolls back a cut-off transaction (through check_file, as opening the program would).
     """
     try:
-        report = check_file(db_path)
+        report = check_file(db_path, key=key)
     except DatabaseRefused as exc:
         return [f"check_file: {exc}"]
     if not report.startswith("OK"):
         return [f"check_file: {report}"]
     try:
-        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = _ro_connect(db_path, key)
         try:
             integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             if integrity != ["ok"]:
@@ -147,7 +152,7 @@ def verify_file(db_path: Path, expected: dict[tuple[str, int], Expect]) -> list[
             held = read_steps(conn)
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         return [f"tidak terbaca: {exc}"]
     problems = []
     for (rid, step), want in expected.items():
@@ -162,10 +167,11 @@ def verify_file(db_path: Path, expected: dict[tuple[str, int], Expect]) -> list[
     return problems
 
 
-def settle(db_path: Path, expected: dict[tuple[str, int], Expect]) -> dict[tuple[str, int], Expect]:
+def settle(db_path: Path, expected: dict[tuple[str, int], Expect],
+           key: bytes | None = None) -> dict[tuple[str, int], Expect]:
     """After a good check: each step must from now on hold exactly what it holds now (the save
     in flight either committed or not; either way that is settled)."""
-    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = _ro_connect(db_path, key)
     try:
         held = read_steps(conn)
     finally:
@@ -176,9 +182,9 @@ def settle(db_path: Path, expected: dict[tuple[str, int], Expect]) -> dict[tuple
 class Child:
     """A running writer; a thread collects its output so the parent can wait on it."""
 
-    def __init__(self, db_path: Path, seed: int) -> None:
+    def __init__(self, db_path: Path, seed: int, key: bytes | None = None) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", WRITER, str(db_path), str(seed)],
+            [sys.executable, "-m", WRITER, str(db_path), str(seed), key_hex(key)],
             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
             env={**os.environ, "PYTHONPATH": os.pathsep.join(
                 [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])})
@@ -231,8 +237,9 @@ def _snapshot(db_path: Path, to: Path) -> None:
 
 
 def run_kills(db_path: Path, kills: int, seed: int, *, keep: Path | None = None,
-              max_saves: int = 40, progress=None) -> Report:
-    """Run `kills` rounds of start-writer-then-SIGKILL on `db_path` and check after each.
+              max_saves: int = 40, progress=None, key: bytes | None = None) -> Report:
+    """Run `kills` rounds of start-writer-then-SIGKILL on `db_path` and check after each
+    (an encrypted file, with `key`).
 
     `max_saves` bounds how many saves a writer may report before its kill. A failed file
     is copied (as it was right after the kill) into `keep` (default: beside
@@ -247,7 +254,7 @@ def run_kills(db_path: Path, kills: int, seed: int, *, keep: Path | None = None,
     snap = db_path.with_name(db_path.name + ".sebelum-cek")
     started = time.perf_counter()
     for round_no in range(1, kills + 1):
-        child = Child(db_path, rng.getrandbits(48))
+        child = Child(db_path, rng.getrandbits(48), key)
         mode = rng.random()
         if mode < 0.1:  # during start up: opening, migrating, adding staff
             time.sleep(rng.uniform(0.0, 0.8))
@@ -274,7 +281,7 @@ def run_kills(db_path: Path, kills: int, seed: int, *, keep: Path | None = None,
         report.cut_off += journal.exists() and journal.stat().st_size > 0
         _snapshot(db_path, snap)
         if db_path.exists():
-            problems += verify_file(db_path, expected)
+            problems += verify_file(db_path, expected, key)
         elif expected:
             problems.append("berkas basis data hilang")
         if problems:
@@ -290,7 +297,7 @@ def run_kills(db_path: Path, kills: int, seed: int, *, keep: Path | None = None,
                 db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
             expected = {}
         elif db_path.exists():
-            expected = settle(db_path, expected)
+            expected = settle(db_path, expected, key)
         if progress:
             progress(round_no, report)
     for suffix in ("", "-journal"):
@@ -304,6 +311,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kills", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", type=Path, help="folder for failed files (default: a temp folder)")
+    parser.add_argument("--encrypted", action="store_true", help="an encrypted (SQLCipher) file")
     args = parser.parse_args(argv)
     if not hasattr(signal, "SIGKILL"):
         print("SIGKILL-uji: sistem ini tidak mengenal SIGKILL", file=sys.stderr)
@@ -315,8 +323,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {n}/{args.kills}: {r.failures} gagal, {r.saves_verified} simpanan",
                   file=sys.stderr, flush=True)
 
+    key = secrets.token_bytes(32) if args.encrypted else None
     report = run_kills(work / "lk3.sqlite", args.kills, args.seed, keep=args.keep or work,
-                       progress=progress)
+                       progress=progress, key=key)
+    if key:
+        print(f"  terenkripsi, kunci berkas {key.hex()}")
     print(report.line())
     print(f"  {report.cut_off} kali terbunuh di tengah transaksi (jurnal dibatalkan saat diperiksa)")
     for reason in report.reasons:

@@ -219,3 +219,15 @@ def test_a_console_that_cannot_encode_every_letter_still_gets_one_line_each(qapp
     lines = _lines(console.buffer.getvalue().decode("ascii"))
     assert all(line.startswith("OK ") for line in lines.values())
     assert "4 jenis ? A4/F4" in lines["dokumen"]
+
+
+def test_an_encryption_that_does_not_encrypt_fails_its_check(self_check, monkeypatch):
+    import sqlite3
+
+    from lk3_desktop.store import database
+
+    monkeypatch.setattr(database, "connect_encrypted",  # a key taken, and nothing encrypted
+                        lambda name, _key, uri=False: sqlite3.connect(name, uri=uri))
+    code, lines, _ = self_check()
+    assert code == 1
+    assert lines["enkripsi"] == "GAGAL  enkripsi: berkas terenkripsi masih berkepala SQLite"

@@ -9,7 +9,6 @@ import json
 import logging
 import os
 import shutil
-import sqlite3
 import uuid
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
@@ -22,6 +21,7 @@ from lk3_desktop.domain.access import AccessDenied, Action, User, decide
 from lk3_desktop.i18n import tr
 from lk3_desktop.sop import Step, load_reference, load_sop
 from lk3_desktop.store.audit_chain import GENESIS, content_hash, row_hash
+from lk3_desktop.store.drivers import DB_ERRORS
 
 Clock = Callable[[], datetime]
 
@@ -35,7 +35,8 @@ class StoreWriteError(Exception):
 
 def _writes(method):
     """Turn SQLite failures of a write into one StoreWriteError the UI can show; the
-    transaction has rolled back, so what was saved before is intact."""
+    transaction has rolled back, so what was saved before is intact. (Either driver's: an
+    encrypted file's errors are sqlcipher3's, not sqlite3's; store.drivers.)"""
 
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
@@ -43,7 +44,7 @@ def _writes(method):
         self._check_may_write()
         try:
             return method(self, *args, **kwargs)
-        except sqlite3.Error as exc:
+        except DB_ERRORS as exc:
             raise StoreWriteError(tr(
                 "Data belum tersimpan: {reason} Isian di layar tidak hilang; coba simpan lagi."
             ).format(reason=_explain(exc, self.path))) from exc
@@ -51,7 +52,7 @@ def _writes(method):
     return wrapper
 
 
-def _explain(exc: sqlite3.Error, path: Path) -> str:
+def _explain(exc: Exception, path: Path) -> str:
     """Why a write failed, in the user's terms: SQLite's text ("disk I/O error") says little,
     so look at the file and its folder as well. One clause that ends a sentence: the
     {reason} of "Data belum tersimpan: {reason}"."""
@@ -220,7 +221,7 @@ class AuditedStore:
         self._check_in_place()
         try:
             self.db.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
+        except DB_ERRORS as exc:
             raise StoreWriteError(tr("Data belum tersimpan: {reason}").format(
                 reason=_explain(exc, self.path))) from exc
         try:

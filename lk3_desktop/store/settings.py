@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from lk3_desktop.domain.access import Action
 from lk3_desktop.domain.backups import RULE_FIELDS, KeepRule, rule_from
 from lk3_desktop.domain.office import SETTING_PREFIX, OfficeSettings, validate_office
 from lk3_desktop.domain.validation import ValidationFailed
 from lk3_desktop.store.audited import AuditedStore, _writes
+from lk3_desktop.store.drivers import DB_ERRORS
 
 
 class SettingsStore(AuditedStore):
@@ -47,7 +46,9 @@ class SettingsStore(AuditedStore):
         try:
             return rule_from({k: self.get_setting(f"backup.{k}") or getattr(KeepRule(), k)
                               for k in RULE_FIELDS})
-        except (ValidationFailed, sqlite3.Error):  # never stop the program closing over it
+        except ValidationFailed:
+            return KeepRule()
+        except DB_ERRORS:  # never stop the program closing over it
             return KeepRule()
 
     @_writes

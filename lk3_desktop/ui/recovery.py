@@ -42,12 +42,15 @@ from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.widgets import fit_to_screen
 
 
-def recover_at_start(db_path: Path, problem: str, *, now: datetime | None = None) -> bool:
+def recover_at_start(db_path: Path, problem: str, *, now: datetime | None = None,
+                     key: bytes | None = None) -> bool:
     """The database at start failed its check: explain, offer the newest whole backup (or
     one the user picks), keep the damaged file aside byte for byte, restore. True if the
-    program may now open `db_path`; False if the user chose to leave everything as it is."""
+    program may now open `db_path`; False if the user chose to leave everything as it is.
+    `key`: the file key of an encrypted database, with which its (encrypted) backups are
+    checked and restored."""
     with dialogs.wait_cursor():
-        best = newest_usable_backup(db_path)
+        best = newest_usable_backup(db_path, key)
     while True:
         folder = automatic_folder(db_path)
         text = tr("Berkas basis data {file} rusak atau bukan basis data LK3, sehingga tidak "
@@ -74,7 +77,7 @@ def recover_at_start(db_path: Path, problem: str, *, now: datetime | None = None
             if path is None:
                 continue
             with dialogs.wait_cursor():
-                chosen = describe_backup(path)
+                chosen = describe_backup(path, key)
             if not chosen.usable:
                 dialogs.warn(None, tr("Cadangan tidak dapat dipakai"), chosen.problem)
                 continue
@@ -84,7 +87,7 @@ def recover_at_start(db_path: Path, problem: str, *, now: datetime | None = None
         try:
             with dialogs.wait_cursor():
                 aside = restore_from(db_path, chosen.path, now=now or datetime.now(),
-                                     aside_format=DAMAGED_FORMAT)
+                                     aside_format=DAMAGED_FORMAT, key=key)
         except RestoreError as exc:
             dialogs.warn(None, tr("Pemulihan gagal"),
                          str(exc) + "\n" + tr("Berkas yang rusak tidak diubah."))
@@ -102,11 +105,13 @@ class RestoreDialog(QDialog):
     """Pick a backup (from backups/ beside the database, or any file, e.g. on a USB stick),
     see what it holds next to what the database holds now, and confirm."""
 
-    def __init__(self, db_path: Path, current_cases: int, parent: QWidget | None = None):
+    def __init__(self, db_path: Path, current_cases: int, parent: QWidget | None = None,
+                 key: bytes | None = None):
         super().__init__(parent)
         self.setObjectName("restoreDialog")
         self.setWindowTitle(tr("Pulihkan dari cadangan"))
         self.db_path = db_path
+        self.key = key  # an encrypted database's file key: its backups are checked with it
         self.current_cases = current_cases
         self.chosen: BackupFile | None = None
         fit_to_screen(self, 760, 460)
@@ -183,7 +188,8 @@ class RestoreDialog(QDialog):
         if not items:
             return
         with dialogs.wait_cursor():
-            self.chosen = describe_backup(Path(items[0].data(Qt.ItemDataRole.UserRole)))
+            self.chosen = describe_backup(Path(items[0].data(Qt.ItemDataRole.UserRole)),
+                                          self.key)
         if self.chosen.found is not None:  # .usable, spelled so the checker sees found is set
             lost = self.current_cases - self.chosen.found.cases
             self.detail.setToolTip("")

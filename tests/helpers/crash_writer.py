@@ -1,4 +1,6 @@
-"""Child process for the crash test: completes steps forever, reporting each commit."""
+"""Child process for the crash test: completes steps forever, reporting each commit.
+
+`python -m tests.helpers.crash_writer DB [KEY_HEX]`: with a key, DB is an encrypted file."""
 
 from __future__ import annotations
 
@@ -7,10 +9,11 @@ from pathlib import Path
 
 from lk3_desktop.store import open_store
 from tests.helpers import cases
+from tests.helpers.encryption import key_from_hex
 
 
-def main(db: str) -> None:
-    store = open_store(Path(db))
+def main(db: str, key_hex: str = "") -> None:
+    store = open_store(Path(db), key=key_from_hex(key_hex))
     staff = {"konselor": store.save_staff(
         {"name": "Maria", "roles": [r.key for r in store.sop.roles]})}
     who = {"performed_by": staff["konselor"]}
@@ -24,4 +27,4 @@ def main(db: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:])

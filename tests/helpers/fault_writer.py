@@ -1,6 +1,7 @@
 """Child process for the SIGKILL fault suite (tests/faults.py): saves wizard steps forever.
 
-Opens the database given on the command line (new, or left behind by earlier killed runs),
+Opens the database given on the command line (new, or left behind by earlier killed runs;
+encrypted when a key is given: `python -m tests.helpers.fault_writer DB SEED [KEY_HEX]`),
 picks up the cases still in progress there and keeps saving steps 1..7: drafts with partial
 data and completions, new cases and edits of finished ones, short and long texts (a long one
 spills over several pages, in its table and twice more in the audit log), so that a kill lands
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from lk3_desktop.store import Store, open_store
 from tests.helpers import cases
+from tests.helpers.encryption import key_from_hex
 
 # Where each step's token goes: a text field read back by tests/faults.py. Step 1's complaint
 # lives in the referral row, step 6's in the first action item, the others in step_record.data.
@@ -50,8 +52,8 @@ def token_of(text: str | None) -> str | None:
 
 
 class Writer:
-    def __init__(self, db: Path, seed: int) -> None:
-        self.store: Store = open_store(db)
+    def __init__(self, db: Path, seed: int, key: bytes | None = None) -> None:
+        self.store: Store = open_store(db, key=key)
         self.rnd = random.Random(seed)
         self.prefix = f"{seed:x}"
         self.count = 0
@@ -198,8 +200,8 @@ class Writer:
         self.edit(row[0], row[1])
 
 
-def main(db: str, seed: str = "0") -> None:
-    Writer(Path(db), int(seed)).run()
+def main(db: str, seed: str = "0", key_hex: str = "") -> None:
+    Writer(Path(db), int(seed), key_from_hex(key_hex)).run()
 
 
 if __name__ == "__main__":

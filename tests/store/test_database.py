@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -11,16 +12,28 @@ import pytest
 from sqlite_utils import Database
 
 from lk3_desktop.store import DatabaseRefused, check_file, open_store
-from lk3_desktop.store.database import connect, migrate
+from lk3_desktop.store.crypto import KeyFile, file_key_from_recovery
+from lk3_desktop.store.database import connect, is_encrypted, migrate, verify_file
 from lk3_desktop.store.migrations import APPLICATION_ID, MIGRATION_NAMES, SCHEMA_VERSION
+from tests.helpers.cases import intake
+from tests.helpers.encryption import (
+    KEY,
+    OTHER_KEY,
+    RECOVERY,
+    assert_unreadable,
+    crash_mid_transaction,
+    plain_and_encrypted,
+    raw_connect,
+)
 
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_new_file_is_stamped_and_uses_delete_journal(db_path):
-    db = connect(db_path)
+@plain_and_encrypted
+def test_new_file_is_stamped_and_uses_delete_journal(db_path, file_key):
+    db = connect(db_path, key=file_key)
     assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
@@ -138,8 +151,9 @@ def test_cli_check_of_a_damaged_file_is_one_line_with_sqlites_words(db_path, cap
     assert err.endswith("]") and "[" in err  # the technical detail, bracketed
 
 
+@plain_and_encrypted
 @pytest.mark.parametrize("seed", range(6))
-def test_random_page_overwritten_is_found_by_the_start_up_check(store, staff, seed):
+def test_random_page_overwritten_is_found_by_the_start_up_check(store, staff, seed, file_key):
     import random
 
     from lk3_desktop.store.database import verify_file
@@ -155,10 +169,10 @@ def test_random_page_overwritten_is_found_by_the_start_up_check(store, staff, se
     data[victim * page:(victim + 1) * page] = rng.randbytes(page)
     store.path.write_bytes(bytes(data))
     with pytest.raises(DatabaseRefused, match="rusak") as refused:
-        verify_file(store.path, quick=True)
+        verify_file(store.path, quick=True, key=file_key)
     assert refused.value.damaged
     with pytest.raises(DatabaseRefused, match="rusak"):
-        check_file(store.path)
+        check_file(store.path, key=file_key)
 
 
 def test_missing_file_is_created_only_when_asked(tmp_path):
@@ -224,3 +238,207 @@ def test_step_records_made_before_m004_survive_it_and_an_eighth_step_fits(db_pat
     assert 8 in store.step_records("r1")
     store.close()
     assert check_file(db_path).startswith("OK")
+
+
+# -- encrypted files -------------------------------------------------------------------------
+
+CLIENT = "Siti Nurhaliza Wardhani"
+
+
+def _encrypted_with_a_case(path: Path, key: bytes = KEY) -> str:
+    store = open_store(path, key=key)
+    rid = store.save_step(None, 1, intake(full_name=CLIENT))
+    store.close()
+    return rid
+
+
+def test_encrypted_file_shows_neither_header_nor_client(db_path):
+    rid = _encrypted_with_a_case(db_path)
+    assert is_encrypted(db_path)
+    assert_unreadable(db_path, CLIENT, "Dideportasi dari Tawau", "6571014505900003")
+    conn = raw_connect(db_path, KEY)  # stamped inside, where only the key reads it
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()
+    assert check_file(db_path, key=KEY).startswith("OK: lk3.sqlite utuh, 1 kasus")
+    store = open_store(db_path, key=KEY, readonly=True)
+    assert store.load_step(rid, 1)["full_name"] == CLIENT
+    store.close()
+    assert sorted(p.name for p in db_path.parent.iterdir()) == ["lk3.sqlite"]
+
+
+def test_the_recovery_key_alone_opens_a_copy_anywhere(db_path, tmp_path):
+    _encrypted_with_a_case(db_path)
+    keys = KeyFile.create(db_path, KEY)
+    keys.wrap("Rina", "sandi Rina", KEY)
+    keys.save()
+    usb = tmp_path / "flashdisk" / "salinan"
+    usb.mkdir(parents=True)
+    shutil.copyfile(db_path, usb / "lk3-dari-kantor.sqlite")  # a hand copy, no key file
+    store = open_store(usb / "lk3-dari-kantor.sqlite", key=file_key_from_recovery(
+        RECOVERY.lower().replace("-", " ")), create=False)
+    assert [r.client_name for r in store.list_cases()] == [CLIENT]
+    store.close()
+
+
+def test_a_changed_password_opens_the_same_file_unchanged(db_path):
+    _encrypted_with_a_case(db_path)
+    keys = KeyFile.create(db_path, KEY)
+    keys.wrap("Rina", "sandi lama", KEY)
+    keys.save()
+    before = _digest(db_path)
+    keys = KeyFile.load(db_path)
+    keys.wrap("Rina", "sandi baru", keys.unwrap("Rina", "sandi lama"))
+    keys.save()
+    assert _digest(db_path) == before  # a rewrapped key, never a re-encrypted file
+    keys = KeyFile.load(db_path)
+    assert keys.unwrap("rina", "sandi lama") is None
+    store = open_store(db_path, key=keys.unwrap("rina", "sandi baru"), create=False)
+    assert [r.client_name for r in store.list_cases()] == [CLIENT]
+    store.close()
+
+
+def test_a_crash_leaves_no_client_data_readable_in_the_journal_and_loses_nothing(db_path):
+    _encrypted_with_a_case(db_path)
+    crash_mid_transaction(db_path, KEY)
+    journal = db_path.with_name(db_path.name + "-journal")
+    assert_unreadable(db_path, CLIENT)
+    assert CLIENT.encode() not in journal.read_bytes() and b"Tawau" not in journal.read_bytes()
+    report = check_file(db_path, key=KEY)
+    assert report.startswith("OK") and "transaksi yang terputus" in report
+    assert not journal.exists()
+    store = open_store(db_path, key=KEY)
+    assert [r.client_name for r in store.list_cases()] == [CLIENT]
+    store.close()
+
+
+@pytest.mark.parametrize("key, message, flags", [
+    (None, "Berkas lk3.sqlite terenkripsi; untuk membukanya perlu sandi salah satu akun atau "
+           "kunci pemulihan.", {"needs_key": True, "wrong_key": False}),
+    (OTHER_KEY, "Kunci atau sandi salah: berkas lk3.sqlite tidak dapat dibuka dengannya (berkas "
+                "tidak diubah).", {"needs_key": False, "wrong_key": True}),
+], ids=["no-key", "wrong-key"])
+@pytest.mark.parametrize("crashed", [False, True], ids=["closed", "after-a-crash"])
+@pytest.mark.parametrize("with_key_file", [False, True], ids=["alone", "with-key-file"])
+def test_without_the_right_key_the_file_is_refused_in_one_line_and_untouched(
+        db_path, key, message, flags, crashed, with_key_file, capsys):
+    _encrypted_with_a_case(db_path)
+    if with_key_file:
+        KeyFile.create(db_path, KEY)
+    if crashed:  # a wrong key must not even roll the journal back
+        crash_mid_transaction(db_path, KEY)
+    before = {p.name: _digest(p) for p in db_path.parent.iterdir()}
+    for attempt in (lambda: open_store(db_path, key=key), lambda: check_file(db_path, key=key),
+                    lambda: open_store(db_path, key=key, readonly=True),
+                    lambda: verify_file(db_path, quick=True, key=key)):
+        with pytest.raises(DatabaseRefused) as refused:
+            attempt()
+        assert str(refused.value) == message
+        assert refused.value.one_line() == message  # no SQLite words to puzzle over
+        assert not refused.value.damaged  # never offered a backup over it
+        assert {k: getattr(refused.value, k) for k in flags} == flags
+    assert {p.name: _digest(p) for p in db_path.parent.iterdir()} == before
+    assert capsys.readouterr().err == ""  # SQLCipher's own log lines are silenced
+
+
+def test_a_damaged_first_page_is_damage_when_the_key_file_knows_the_key(db_path):
+    _encrypted_with_a_case(db_path)
+    data = bytearray(db_path.read_bytes())
+    data[100:200] = b"\x5a" * 100
+    db_path.write_bytes(bytes(data))
+    # Without a key file a page that does not decrypt cannot tell damage from a wrong key.
+    with pytest.raises(DatabaseRefused) as refused:
+        check_file(db_path, key=KEY)
+    assert refused.value.wrong_key and not refused.value.damaged
+    KeyFile.create(db_path, KEY)
+    with pytest.raises(DatabaseRefused, match="rusak") as refused:
+        check_file(db_path, key=KEY)
+    assert refused.value.damaged and not refused.value.wrong_key
+    with pytest.raises(DatabaseRefused) as refused:  # and another key is still just wrong
+        check_file(db_path, key=OTHER_KEY)
+    assert refused.value.wrong_key and not refused.value.damaged
+
+
+def test_a_stale_key_file_does_not_stop_the_right_key(db_path):
+    _encrypted_with_a_case(db_path)
+    KeyFile.create(db_path, OTHER_KEY)  # left from another database copied over this one
+    assert check_file(db_path, key=KEY).startswith("OK")
+
+
+def _encrypted_foreign(path: Path) -> None:
+    conn = raw_connect(path, KEY)
+    conn.execute("CREATE TABLE notes (x)")
+    conn.commit()
+    conn.close()
+
+
+def _encrypted_empty(path: Path) -> None:
+    conn = raw_connect(path, KEY)
+    conn.execute("PRAGMA user_version=0")
+    conn.execute("VACUUM")
+    conn.close()
+
+
+def _encrypted_newer(path: Path) -> None:
+    db = connect(path, key=KEY)
+    db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    db.close()
+
+
+def _encrypted_cut_off(path: Path) -> None:
+    _encrypted_with_a_case(path)
+    data = path.read_bytes()
+    path.write_bytes(data[:len(data) - 4096 * 20])  # the last pages lost (a failed USB copy)
+
+
+@pytest.mark.parametrize("make, message, damaged", [
+    (_encrypted_foreign, "milik program lain", True),
+    (_encrypted_empty, "basis data SQLite kosong", True),
+    (_encrypted_newer, "versi LK3 Desktop yang lebih baru", False),
+    (_encrypted_cut_off, "rusak", True),
+], ids=["foreign", "empty", "newer", "cut-off"])
+def test_refused_encrypted_files_are_left_untouched(tmp_path, make, message, damaged):
+    path = tmp_path / "lk3.sqlite"
+    make(path)
+    before = _digest(path)
+    listing = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(DatabaseRefused, match=re.escape(message)) as refused:
+        check_file(path, key=KEY)
+    assert refused.value.damaged is damaged and not refused.value.wrong_key
+    assert "\n" not in str(refused.value)
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == listing
+
+
+def test_a_plain_file_stays_plain_whatever_key_is_given(db_path):
+    open_store(db_path).close()
+    store = open_store(db_path, key=KEY)  # existing files are converted on purpose, only
+    store.save_step(None, 1, {"full_name": CLIENT})
+    store.close()
+    assert not is_encrypted(db_path) and db_path.read_bytes().startswith(b"SQLite format 3\0")
+    assert check_file(db_path).startswith("OK: lk3.sqlite utuh, 1 kasus")
+
+
+def test_open_store_signs_in_the_user_given(db_path, staff):
+    from lk3_desktop.domain.access import User
+
+    rina = User(staff_id=staff["pengadministrasi"], username="rina", name="Rina",
+                roles=frozenset({"pengadministrasi"}))
+    store = open_store(db_path, user=rina)
+    assert store.user == rina and store.actor == staff["pengadministrasi"]
+    store.close()
+
+
+def test_a_new_encrypted_file_is_made_whole_beside_then_moved_in(db_path, monkeypatch):
+    from lk3_desktop.store import database
+
+    def fail(_db, **_kwargs):
+        raise sqlite3.OperationalError("disk I/O error")  # the first start cut short
+
+    monkeypatch.setattr(database, "migrate", fail)
+    with pytest.raises(DatabaseRefused, match="Basis data baru tidak dapat dibuat"):
+        open_store(db_path, key=KEY)
+    assert not db_path.exists()
+    monkeypatch.undo()
+    open_store(db_path, key=KEY).close()
+    assert is_encrypted(db_path) and not db_path.with_name("lk3.sqlite.baru").exists()

@@ -15,12 +15,14 @@ import pytest
 
 from lk3_desktop.store import DatabaseRefused, check_file, open_store
 from lk3_desktop.store.store import StoreWriteError
+from tests.helpers.encryption import key_hex, plain_and_encrypted
 from tests.helpers.permissions import run_as_ordinary_user
 
 ROOT = Path(__file__).resolve().parents[2]
 BIG = "Catatan panjang. " * 1_100  # 18,700 characters (the field takes 20,000): the file grows
 
 
+@plain_and_encrypted
 def test_file_removed_while_open_is_not_written_to_the_void(store):
     rid = store.save_step(None, 1, {"full_name": "Siti Aminah"})
     os.unlink(store.path)  # on Linux the open file lives on, unseen: writes would vanish
@@ -30,15 +32,17 @@ def test_file_removed_while_open_is_not_written_to_the_void(store):
         store.set_setting("office", "Dinas Sosial")
 
 
-def test_file_replaced_while_open_is_left_alone(store, tmp_path):
+@plain_and_encrypted
+def test_file_replaced_while_open_is_left_alone(store, tmp_path, file_key):
     rid = store.save_step(None, 1, {"full_name": "Siti Aminah"})
-    other = open_store(tmp_path / "lain.sqlite")
+    other = open_store(tmp_path / "lain.sqlite", key=file_key)
     other.save_step(None, 1, {"full_name": "Kasus lain"})
     other.close()
     os.replace(tmp_path / "lain.sqlite", store.path)  # e.g. a backup copied over it by hand
     with pytest.raises(StoreWriteError, match="telah diganti berkas lain"):
         store.save_step(rid, 1, {"full_name": "Siti Aminah", "complaint": "cemas"})
-    assert [r.client_name for r in open_store(store.path).list_cases()] == ["Kasus lain"]
+    assert [r.client_name for r in open_store(store.path, key=file_key).list_cases()] == [
+        "Kasus lain"]
 
 
 @pytest.fixture
@@ -60,7 +64,8 @@ def file_size_limit():
     signal.signal(signal.SIGXFSZ, old_handler)
 
 
-def test_full_disk_keeps_what_was_saved_and_the_retry_works(store, file_size_limit):
+@plain_and_encrypted
+def test_full_disk_keeps_what_was_saved_and_the_retry_works(store, file_size_limit, file_key):
     rid = store.save_step(None, 1, {"full_name": "Siti Aminah", "complaint": "cemas"})
     file_size_limit(store.path.stat().st_size)
     with pytest.raises(StoreWriteError) as failed:
@@ -70,7 +75,7 @@ def test_full_disk_keeps_what_was_saved_and_the_retry_works(store, file_size_lim
     assert "Isian di layar tidak hilang" in str(failed.value)
     assert store.load_step(rid, 1)["complaint"] == "cemas"  # the old value, whole
     file_size_limit(None)
-    assert check_file(store.path).startswith("OK")
+    assert check_file(store.path, key=file_key).startswith("OK")
     store.save_step(rid, 1, {"full_name": "Siti Aminah", "complaint": BIG})
     assert store.load_step(rid, 1)["complaint"] == BIG
 
@@ -91,8 +96,9 @@ def tiny_filesystem(tmp_path):
 
 
 @pytest.mark.slow  # mount and umount
-def test_really_full_disk_says_so(tiny_filesystem):
-    store = open_store(tiny_filesystem / "lk3.sqlite")
+@plain_and_encrypted
+def test_really_full_disk_says_so(tiny_filesystem, file_key):
+    store = open_store(tiny_filesystem / "lk3.sqlite", key=file_key)
     rid = store.save_step(None, 1, {"full_name": "Siti Aminah", "complaint": "cemas"})
     filler = tiny_filesystem / "isi"
     with open(filler, "wb") as fh:  # take every free byte
@@ -107,7 +113,7 @@ def test_really_full_disk_says_so(tiny_filesystem):
     filler.unlink()
     store.save_step(rid, 1, {"full_name": "Siti Aminah", "complaint": BIG})
     store.close()
-    assert check_file(tiny_filesystem / "lk3.sqlite").startswith("OK")
+    assert check_file(tiny_filesystem / "lk3.sqlite", key=file_key).startswith("OK")
 
 
 CHILD = r"""
@@ -115,11 +121,13 @@ import json, os, sys
 from pathlib import Path
 from lk3_desktop.store import DatabaseRefused, open_store
 from lk3_desktop.store.store import StoreWriteError
+from tests.helpers.encryption import key_from_hex
 from tests.helpers.permissions import run_as_ordinary_user
 
 path = Path(sys.argv[1])
+key = key_from_hex(sys.argv[2])
 out = {}
-store = open_store(path)
+store = open_store(path, key=key)
 rid = store.save_step(None, 1, {"full_name": "Siti Aminah", "complaint": "cemas"})
 for what, target, mode, text in (("file", path, 0o444, "x" * 19000),
                                  ("folder", path.parent, 0o555, "y" * 19000)):
@@ -136,7 +144,7 @@ out["retry"] = store.load_step(rid, 1)["complaint"]
 store.close()
 os.chmod(path, 0o444)
 try:
-    open_store(path).close()
+    open_store(path, key=key).close()
     out["open"] = "opened"
 except DatabaseRefused as exc:
     out["open"] = str(exc)
@@ -145,11 +153,12 @@ print(json.dumps(out))
 
 
 @pytest.mark.slow
-def test_read_only_file_or_folder_while_running(tmp_path):
+@plain_and_encrypted
+def test_read_only_file_or_folder_while_running(tmp_path, file_key):
     path = tmp_path / "data" / "lk3.sqlite"
     path.parent.mkdir()
     try:
-        done = run_as_ordinary_user(CHILD, str(path))
+        done = run_as_ordinary_user(CHILD, str(path), key_hex(file_key))
     finally:
         os.chmod(path.parent, 0o755)
     assert done.returncode == 0, done.stderr
@@ -165,10 +174,11 @@ def test_read_only_file_or_folder_while_running(tmp_path):
     assert out["open"].startswith("Berkas lk3.sqlite atau foldernya tidak dapat ditulisi")
 
 
-def test_read_only_file_is_refused_at_open_not_at_the_first_save(store, monkeypatch):
+@plain_and_encrypted
+def test_read_only_file_is_refused_at_open_not_at_the_first_save(store, monkeypatch, file_key):
     store.close()
     real_access = os.access
     monkeypatch.setattr(os, "access", lambda p, mode: False if mode == os.W_OK
                         else real_access(p, mode))
     with pytest.raises(DatabaseRefused, match="tidak dapat ditulisi"):
-        open_store(store.path)
+        open_store(store.path, key=file_key)

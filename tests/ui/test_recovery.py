@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from lk3_desktop import app as app_module
-from lk3_desktop.store import check_file, open_store
+from lk3_desktop.store import DatabaseRefused, check_file, open_store
 from lk3_desktop.store.backup import automatic_folder, backup_to
+from lk3_desktop.store.database import verify_file
 from lk3_desktop.ui import recovery
 from lk3_desktop.ui.recovery import RestoreDialog
 from tests.helpers.cases import complete_case, intake
+from tests.helpers.encryption import encrypted, plain_and_encrypted
 
 
 def _digest(path: Path) -> str:
@@ -78,14 +80,27 @@ def test_restore_dialog_refuses_a_file_that_is_no_backup(qtbot, window, tmp_path
     assert not dialog.ok.isEnabled()
 
 
+def _open_checked(db_path: Path, key: bytes | None) -> bool:
+    """The program's start-up check (app.open_checked), with the file key of an encrypted
+    file: the sign-in that gives that key to app.py is the integrator's."""
+    if key is None:
+        return app_module.open_checked(db_path)
+    try:
+        verify_file(db_path, quick=True, key=key)
+    except DatabaseRefused as exc:
+        assert exc.damaged, exc
+        return recovery.recover_at_start(db_path, exc.detail or str(exc), key=key)
+    return True
+
+
 @pytest.fixture
-def damaged_with_backup(store, staff):
+def damaged_with_backup(store, staff, file_key):
     for _ in range(3):
         complete_case(store, staff, upto=4)
     folder = automatic_folder(store.path)
     folder.mkdir()
-    good = backup_to(store.path, folder, now=datetime(2026, 11, 27, 17, 5))
-    newer = backup_to(store.path, folder, now=datetime(2026, 11, 28, 8, 0))
+    good = backup_to(store.path, folder, now=datetime(2026, 11, 27, 17, 5), key=file_key)
+    newer = backup_to(store.path, folder, now=datetime(2026, 11, 28, 8, 0), key=file_key)
     _damage(newer)  # the newest backup is damaged too: the one before it is offered
     complete_case(store, staff, upto=2)
     store.close()
@@ -93,8 +108,9 @@ def damaged_with_backup(store, staff):
     return store.path, good
 
 
+@plain_and_encrypted
 def test_damaged_file_at_start_offers_the_newest_whole_backup(qtbot, damaged_with_backup,
-                                                              monkeypatch, message_boxes):
+                                                              monkeypatch, message_boxes, file_key):
     db_path, good = damaged_with_backup
     damaged = _digest(db_path)
     offered = []
@@ -104,7 +120,7 @@ def test_damaged_file_at_start_offers_the_newest_whole_backup(qtbot, damaged_wit
         return 0  # "Pulihkan cadangan ini"
 
     monkeypatch.setattr("lk3_desktop.ui.dialogs.choose", choose)
-    assert app_module.open_checked(db_path) is True
+    assert _open_checked(db_path, file_key) is True
     title, text, options, detail = offered[0]
     assert title == "Basis data rusak"
     assert "Berkas basis data lk3.sqlite rusak" in text and "tidak akan dihapus" in text
@@ -112,16 +128,22 @@ def test_damaged_file_at_start_offers_the_newest_whole_backup(qtbot, damaged_wit
     assert "malformed" not in text and "database" not in text
     assert "Cadangan 27 November 2026 17.05: 3 kasus" in text and str(good) in text
     assert options[0] == "Pulihkan cadangan ini"
-    assert check_file(db_path).startswith("OK: lk3.sqlite utuh, 3 kasus")
+    assert check_file(db_path, key=file_key).startswith("OK: lk3.sqlite utuh, 3 kasus")
     kept = next(automatic_folder(db_path).glob("rusak-*.sqlite"))
     assert _digest(kept) == damaged
     assert message_boxes[-1][0] == "Basis data dipulihkan" and kept.name in message_boxes[-1][1]
-    window = app_module.build_main_window(db_path)
-    qtbot.addWidget(window)
-    assert window.model.rowCount() == 3
+    if file_key is None:  # the main window takes no key yet: the integrator's
+        window = app_module.build_main_window(db_path)
+        qtbot.addWidget(window)
+        assert window.model.rowCount() == 3
+    else:
+        store = open_store(db_path, key=file_key)
+        assert len(store.list_cases()) == 3
+        store.close()
 
 
-def test_leaving_a_damaged_file_as_it_is(qtbot, store, staff, monkeypatch):
+@plain_and_encrypted
+def test_leaving_a_damaged_file_as_it_is(qtbot, store, staff, monkeypatch, file_key):
     complete_case(store, staff, upto=4)
     store.close()
     _damage(store.path)
@@ -129,20 +151,38 @@ def test_leaving_a_damaged_file_as_it_is(qtbot, store, staff, monkeypatch):
     offered = []
     monkeypatch.setattr("lk3_desktop.ui.dialogs.choose",
                         lambda *a, **k: offered.append(a[4]) or 1)  # "Keluar"
-    assert app_module.open_checked(store.path) is False
+    assert _open_checked(store.path, file_key) is False
     assert offered == [["Pilih berkas cadangan…", "Keluar"]]  # no backups/ to offer from
     assert _digest(store.path) == before
     assert sorted(p.name for p in store.path.parent.iterdir()) == ["lk3.sqlite"]
 
 
-def test_describe_keeps_the_backup_recognisable(store, staff, tmp_path):
+@plain_and_encrypted
+def test_describe_keeps_the_backup_recognisable(store, staff, tmp_path, file_key):
     complete_case(store, staff, upto=2)
-    made = backup_to(store.path, tmp_path, now=datetime(2026, 11, 27, 17, 5))
-    text = recovery.describe_backup(made).summary()
+    made = backup_to(store.path, tmp_path, now=datetime(2026, 11, 27, 17, 5), key=file_key)
+    text = recovery.describe_backup(made, file_key).summary()
     assert text.startswith("Cadangan 27 November 2026 17.05: 1 kasus, perubahan terakhir ")
     assert text.endswith(" MB.") and "," in text.split()[-2]
     store.close()
-    assert open_store(made).list_cases()
+    assert open_store(made, key=file_key).list_cases()
+
+
+@encrypted
+def test_restore_dialog_checks_encrypted_backups_with_the_key(qtbot, store, staff, file_key):
+    complete_case(store, staff, upto=2)
+    folder = automatic_folder(store.path)
+    folder.mkdir()
+    backup_to(store.path, folder, now=datetime(2026, 11, 27, 17, 5), key=file_key)
+    without = RestoreDialog(store.path, 1)
+    qtbot.addWidget(without)
+    assert without.detail.text() == ("Tidak dapat dipakai: Cadangan 27 November 2026 17.05: "
+                                     "terenkripsi, 0,2 MB; isinya dapat diperiksa dengan kuncinya.")
+    assert not without.ok.isEnabled()
+    dialog = RestoreDialog(store.path, 1, key=file_key)
+    qtbot.addWidget(dialog)
+    assert dialog.detail.text().startswith("Cadangan 27 November 2026 17.05: 1 kasus")
+    assert dialog.ok.isEnabled()
 
 
 def _restore_dialog_with_backup(qtbot, window, staff, monkeypatch):
