@@ -21,7 +21,7 @@ from lk3_desktop.lock import LockUnavailable, lock_database, take_over
 from lk3_desktop.lock import holder as lock_holder
 from lk3_desktop.paths import resource, user_log_dir
 from lk3_desktop.store import DatabaseRefused, Store, open_store
-from lk3_desktop.store.database import verify_file
+from lk3_desktop.store.database import is_encrypted, verify_file
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.main_window import MainWindow
 from lk3_desktop.ui.recovery import recover_at_start
@@ -47,12 +47,30 @@ def sign_in_at_start(db_path: Path) -> Store | None:
     """The first Administrator of a file without accounts, else the sign-in; None when the
     person leaves. A person whose password was reset chooses their own first."""
     from lk3_desktop.auth import has_accounts
-    from lk3_desktop.ui.signin_dialog import ChangePasswordDialog, SetupDialog, SignInDialog
+    from lk3_desktop.ui.signin_dialog import (
+        ChangePasswordDialog,
+        RecoveryKeyDialog,
+        SetupDialog,
+        SignInDialog,
+    )
 
-    dialog: SetupDialog | SignInDialog
-    dialog = SignInDialog(db_path) if has_accounts(db_path) else SetupDialog(db_path)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None:
-        return None
+    while True:
+        if not has_accounts(db_path):
+            setup = SetupDialog(db_path)
+            if setup.exec() != QDialog.DialogCode.Accepted or setup.store is None:
+                return None
+            RecoveryKeyDialog(setup.recovery_key, db_path, plain_copy=setup.plain_copy).exec()
+            return setup.store
+        # An encrypted file is checked once the password has given its key.
+        dialog = SignInDialog(db_path, check=is_encrypted(db_path))
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.store is not None:
+            break
+        if dialog.refused is None:
+            return None
+        log.warning("database failed the start-up check: %s", dialog.refused.detail)
+        if not recover_at_start(db_path, dialog.refused.detail or str(dialog.refused),
+                                key=getattr(dialog.refused, "key", None)):
+            return None
     store = dialog.store
     if store.must_change_password() and ChangePasswordDialog(
             store, required=True).exec() != QDialog.DialogCode.Accepted:
@@ -218,6 +236,8 @@ def open_checked(db_path: Path) -> bool:
     recovery dialog; False if the program should not go on."""
     if not db_path.exists():
         return True  # a first start: the file is made complete, then renamed into place
+    if is_encrypted(db_path):
+        return True  # checked at sign-in, with the key the password unwraps
     try:
         verify_file(db_path, quick=True)
     except DatabaseRefused as exc:

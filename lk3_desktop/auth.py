@@ -9,13 +9,21 @@ always did.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
-from lk3_desktop.domain.signin import wait_left, wait_seconds
+from lk3_desktop.domain.signin import check_password, normal_username, wait_left, wait_seconds
 from lk3_desktop.i18n import tr
-from lk3_desktop.store import open_store
+from lk3_desktop.store import DatabaseRefused, open_store
 from lk3_desktop.store.accounts import password_matches
+from lk3_desktop.store.crypto import (
+    BadRecoveryKey,
+    KeyFile,
+    KeyFileError,
+    file_key_from_recovery,
+    key_file_path,
+)
+from lk3_desktop.store.database import is_encrypted, verify_file
 from lk3_desktop.store.store import Store
 
 
@@ -34,9 +42,12 @@ def waiting_message(seconds: int) -> str:
 
 
 def has_accounts(db_path: Path) -> bool:
-    """Whether the file at `db_path` exists and has sign-in accounts."""
+    """Whether the file at `db_path` exists and has sign-in accounts (an encrypted file
+    always has: it is made with its first Administrator)."""
     if not Path(db_path).exists():
         return False
+    if is_encrypted(Path(db_path)):
+        return True
     store = open_store(Path(db_path), create=False)
     try:
         return store.has_accounts()
@@ -45,13 +56,137 @@ def has_accounts(db_path: Path) -> bool:
 
 
 def sign_in(db_path: Path, username: str, password: str, *,
-            clock: Callable[[], datetime] | None = None) -> Store:
+            clock: Callable[[], datetime] | None = None, check: bool = False) -> Store:
     """A Store on `db_path` acting as `username`, or SignInRefused. Wrong passwords are
     counted per account and each one makes the next wait longer (none for the first three,
-    then 5 s, 10 s, 20 s … up to 5 minutes); every try is audited."""
-    store = open_store(Path(db_path), create=False, clock=clock)
+    then 5 s, 10 s, 20 s … up to 5 minutes); every try is audited.
+
+    An encrypted file is opened with the file key that the password unwraps from its key
+    file; its wrong passwords are counted there (the file cannot be opened to count them)
+    and written to the audit log at the next sign-in. `check`: run the start-up quick check
+    of the whole file with that key first (DatabaseRefused, with `.key` set, when damaged).
+    """
+    db_path = Path(db_path)
+    if is_encrypted(db_path):
+        return _sign_in_encrypted(db_path, username, password, clock=clock, check=check)
+    store = open_store(db_path, create=False, clock=clock)
     try:
         return _sign_in(store, username, password)
+    except BaseException:
+        store.close()
+        raise
+
+
+def _now(clock: Callable[[], datetime] | None) -> datetime:
+    return (clock or (lambda: datetime.now(UTC)))()
+
+
+def _load_keys(db_path: Path) -> KeyFile:
+    try:
+        keys = KeyFile.load(db_path)
+    except KeyFileError as exc:
+        raise SignInRefused(str(exc)) from exc
+    if keys is None:
+        raise SignInRefused(tr(
+            "Berkas kunci {name} tidak ada di samping basis data, sehingga sandi tidak dapat "
+            "membukanya. Salin berkas itu ke sini, atau masuk dengan kunci pemulihan.").format(
+                name=key_file_path(db_path).name))
+    return keys
+
+
+def _sign_in_encrypted(db_path: Path, username: str, password: str, *,
+                       clock: Callable[[], datetime] | None, check: bool) -> Store:
+    keys = _load_keys(db_path)
+    now = _now(clock)
+    failures = keys.failures(username)
+    left = wait_left(len(failures), failures[-1] if failures else None, now)
+    if left:
+        raise SignInRefused(waiting_message(left), wait=left)
+    key = keys.unwrap(username, password)
+    if key is None:
+        known = keys.has_account(username)
+        keys.record_failure(username, now)
+        keys.add_pending_audit({"action": "sign_in_failed", "at": _iso(now),
+                                "username": normal_username(username) if known else None})
+        keys.save()
+        wait = wait_seconds(len(failures) + 1) if known else 0
+        raise SignInRefused(_wrong(wait), wait=wait)
+    if check:
+        try:
+            verify_file(db_path, quick=True, key=key)
+        except DatabaseRefused as exc:
+            exc.key = key  # type: ignore[attr-defined]  # for the recovery that follows
+            raise
+    store = open_store(db_path, create=False, clock=clock, key=key)
+    try:
+        _record_pending(store, keys)
+        signed = _sign_in(store, username, password)
+        keys.clear_failures(username)
+        keys.save()
+        return signed
+    except BaseException:
+        store.close()
+        raise
+
+
+def _record_pending(store: Store, keys: KeyFile) -> None:
+    """Failed sign-ins noted in the key file while the database was closed to them."""
+    events = keys.take_pending_audit()
+    if not events:
+        return
+    with store.transaction():
+        for event in events:
+            account = store.account(event["username"]) if event.get("username") else None
+            store._audit("account", account["id"] if account else "-",
+                         str(event.get("action", "sign_in_failed")), None,
+                         None if account else {k: v for k, v in event.items()
+                                               if k in ("count",)} or {"known_username": False},
+                         str(event.get("at") or store.now_iso()),
+                         actor=account["staff_id"] if account else "-")
+    keys.save()
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _wrong(wait: int) -> str:
+    message = tr("Nama pengguna atau sandi salah.")
+    if wait:
+        message += " " + tr("Tunggu {seconds} detik sebelum mencoba lagi.").format(seconds=wait)
+    return message
+
+
+def sign_in_with_recovery_key(db_path: Path, recovery_key: str, username: str,
+                              new_password: str, *,
+                              clock: Callable[[], datetime] | None = None) -> Store:
+    """A forgotten password, or a file restored without its key file: the office's recovery
+    key opens the file, and `username` (an active account in it) gets `new_password`, which
+    from then on opens the file on this laptop too. Audited under that account."""
+    db_path = Path(db_path)
+    try:
+        key = file_key_from_recovery(recovery_key)
+    except BadRecoveryKey as exc:
+        raise SignInRefused(str(exc)) from exc
+    store = open_store(db_path, create=False, clock=clock, key=key)  # DatabaseRefused if wrong
+    try:
+        account = store.account(username)
+        user = store.user_for(account) if account else None
+        if account is None or user is None or not user.active:
+            raise SignInRefused(tr("Tidak ada akun aktif dengan nama pengguna {username} di "
+                                   "berkas ini.").format(username=normal_username(username)))
+        bad = check_password(new_password, account["username"])
+        if bad:
+            raise SignInRefused(bad)
+        store.user = user  # the recovery key stands for the old password
+        keys = KeyFile.load(db_path)
+        if keys is not None and not keys.matches(key):
+            # A key file of another file (a restore put this one in place): start afresh.
+            key_file_path(db_path).unlink()
+        store._set_password(account, new_password, must_change=False)
+        store.record_sign_in(username, ok=True)
+        store.audit_event("recovery_key", "account", account["id"])
+        return store
     except BaseException:
         store.close()
         raise
@@ -72,9 +207,6 @@ def _sign_in(store: Store, username: str, password: str) -> Store:
     store.record_sign_in(username, ok=user is not None)
     if user is None:
         wait = wait_seconds(failures + 1) if account else 0
-        message = tr("Nama pengguna atau sandi salah.")
-        if wait:
-            message += " " + tr("Tunggu {seconds} detik sebelum mencoba lagi.").format(seconds=wait)
-        raise SignInRefused(message, wait=wait)
+        raise SignInRefused(_wrong(wait), wait=wait)
     store.user = user
     return store

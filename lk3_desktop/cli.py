@@ -66,6 +66,11 @@ def _parser() -> argparse.ArgumentParser:
             "--user", default=None, metavar="NAMA_PENGGUNA",
             help="masuk sebagai akun ini (berkas yang memakai akun); sandi dari variabel "
                  "lingkungan LK3_PASSWORD, atau ditanyakan tanpa ditampilkan")
+        command.add_argument(
+            "--recovery-key-file", type=Path, default=None, metavar="BERKAS",
+            help="berkas teks berisi kunci pemulihan kantor: membuka berkas terenkripsi tanpa "
+                 "akun (dicatat di log audit sebagai pemegang kunci pemulihan); untuk "
+                 "demo-data: tempat kunci pemulihan berkas baru ditulis")
     return p
 
 
@@ -85,12 +90,36 @@ def _password(username: str) -> str:
     return password
 
 
+def _recovery_key(path: Path) -> bytes:
+    from lk3_desktop.store.crypto import BadRecoveryKey, file_key_from_recovery
+
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise Refused(f"--recovery-key-file {path} tidak dapat dibaca ({exc.strerror or exc})"
+                      ) from exc
+    try:
+        return file_key_from_recovery(text)
+    except BadRecoveryKey as exc:
+        raise Refused(f"--recovery-key-file: {exc}") from exc
+
+
 def _open(args, *, create: bool = False, readonly: bool = False):
-    """The Store a command works on: signed in as --user when given; a file with accounts
-    is refused without one (every action is recorded under an account)."""
+    """The Store a command works on: signed in as --user when given, or opened with the
+    recovery key (--recovery-key-file); a file with accounts is refused without either
+    (every action is recorded under an account, or as the recovery key's holder)."""
     from lk3_desktop.auth import SignInRefused, sign_in
+    from lk3_desktop.domain.access import recovery_user
+    from lk3_desktop.sop import load_sop
     from lk3_desktop.store import open_store
 
+    if args.recovery_key_file is not None and not args.user:
+        if not args.sub_db.exists():
+            raise Refused(f"berkas basis data tidak ditemukan: {args.sub_db}")
+        store = open_store(args.sub_db, create=False, readonly=readonly,
+                           key=_recovery_key(args.recovery_key_file))
+        store.user = recovery_user(load_sop())
+        return store
     if args.user:
         if not args.sub_db.exists():
             raise Refused(f"berkas basis data tidak ditemukan: {args.sub_db}")
@@ -102,7 +131,7 @@ def _open(args, *, create: bool = False, readonly: bool = False):
     if store.has_accounts():
         store.close()
         raise Refused("berkas ini memakai akun: sebutkan --user NAMA_PENGGUNA "
-                      "(sandi dari LK3_PASSWORD atau ditanyakan)")
+                      "(sandi dari LK3_PASSWORD atau ditanyakan) atau --recovery-key-file")
     return store
 
 
@@ -151,9 +180,24 @@ def _demo(args) -> int:
 
     if args.password is not None and check_password(args.password):
         raise Refused(f"--password: {check_password(args.password)}")
-    store = open_store(args.sub_db)
+    recovery = ""
+    key = None
+    if args.password is not None:
+        # A file with accounts is an encrypted one, made with its recovery key.
+        from lk3_desktop.store.crypto import KeyFile, file_key_from_recovery, new_recovery_key
+
+        if args.sub_db.exists():
+            raise Refused("--password membuat berkas baru yang terenkripsi; "
+                          f"{args.sub_db} sudah ada")
+        recovery = new_recovery_key()
+        key = file_key_from_recovery(recovery)
+        if args.recovery_key_file is not None:
+            _write_private(args.recovery_key_file, recovery + "\n")
+    store = open_store(args.sub_db, key=key)
     try:
-        if store.has_accounts():
+        if key is not None:
+            KeyFile.create(args.sub_db, key, replace=True)
+        elif store.has_accounts():
             raise Refused("berkas ini sudah memakai akun; demo-data hanya mengisi berkas baru "
                           "atau berkas tanpa akun")
         made = fill_demo_data(store, args.cases, seed=args.seed)
@@ -164,13 +208,29 @@ def _demo(args) -> int:
     if accounts:
         print("Akun contoh (sandi sesuai --password): "
               + ", ".join(f"{u} ({n})" for u, n in accounts))
+        if args.recovery_key_file is not None:
+            print(f"Kunci pemulihan ditulis ke {args.recovery_key_file}")
+        else:
+            print(f"Kunci pemulihan: {recovery}")
     return 0
+
+
+def _write_private(path: Path, text: str) -> None:
+    """A new owner-only file (the recovery key); never over an existing one."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise Refused(f"{path} sudah ada; tidak ditimpa") from None
+    except OSError as exc:
+        raise Refused(f"{path} tidak dapat ditulis ({exc.strerror or exc})") from exc
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
 
 
 def _cases(args) -> int:
     # A file without accounts: listing never writes to it. With accounts, the listing is
     # itself audited (every name and NIK in it is a read of client data).
-    store = _open(args, readonly=not args.user)
+    store = _open(args, readonly=not (args.user or args.recovery_key_file))
     try:
         rows = store.list_cases()
         if store.user is not None:
@@ -192,10 +252,15 @@ def _cases(args) -> int:
 def _check(args) -> int:
     from lk3_desktop.store import check_file
     from lk3_desktop.store.audit_chain import audit_chain_problem
-    from lk3_desktop.store.database import _ro_connect
+    from lk3_desktop.store.database import _ro_connect, is_encrypted
 
-    report = check_file(args.sub_db)
-    conn = _ro_connect(args.sub_db)
+    key = None
+    if args.sub_db.is_file() and is_encrypted(args.sub_db):  # needs an account or the key
+        store = _open(args, readonly=not (args.user or args.recovery_key_file))
+        key = store.key
+        store.close()
+    report = check_file(args.sub_db, key=key)
+    conn = _ro_connect(args.sub_db, key)
     try:  # rows changed, added or removed outside the program break the audit log's chain
         problem = audit_chain_problem(conn)
     finally:
@@ -258,10 +323,11 @@ def _backup(args) -> int:
         store.require(Action.BACKUP)
         if store.user is not None:
             store.audit_event("backup", "database", "-", {"via": "cli"})
+        key = store.key
     finally:
         store.close()
     try:
-        made = backup_to(args.sub_db, args.folder, now=datetime.now())
+        made = backup_to(args.sub_db, args.folder, now=datetime.now(), key=key)
     except BackupError as exc:
         print(f"lk3-desktop: cadangan gagal: {exc}", file=sys.stderr)
         return 2
@@ -284,6 +350,7 @@ def _restore(args) -> int:
         print("lk3-desktop: cadangan yang dipilih adalah basis data itu sendiri", file=sys.stderr)
         return 2
     signed = None
+    key = None
     if db.exists():  # the file being replaced says who may (its Administrator)
         from lk3_desktop.domain.access import Action
 
@@ -293,8 +360,9 @@ def _restore(args) -> int:
         except BaseException:
             signed.close()
             raise
+        key = signed.key
         signed.close()  # the lock below must be taken with the file closed
-    backup = describe_backup(args.source)
+    backup = describe_backup(args.source, key)
     if not backup.usable:
         print(f"lk3-desktop: cadangan tidak dapat dipakai: {backup.problem}", file=sys.stderr)
         return 2
@@ -322,14 +390,14 @@ def _restore(args) -> int:
             # Recorded in the file being replaced, which is kept aside as "sebelum-pulih".
             from lk3_desktop.store import open_store
 
-            store = open_store(db, create=False)
+            store = open_store(db, create=False, key=key)
             store.user = signed.user
             try:
                 store.audit_event("restore", "database", "-", {"via": "cli"})
             finally:
                 store.close()
         try:
-            aside = restore_from(args.sub_db, args.source, now=datetime.now())
+            aside = restore_from(args.sub_db, args.source, now=datetime.now(), key=key)
         except RestoreError as exc:
             print(f"lk3-desktop: pemulihan gagal: {exc}", file=sys.stderr)
             return 2

@@ -24,6 +24,9 @@ from lk3_desktop.sop import Sop, Step
 ADMINISTRATOR = "administrator"
 KEPALA_SEKSI = "kepala_seksi"
 TIM_AHLI = "tim_ahli"
+# Who acts when a file is opened with the office's recovery key rather than an account (the
+# command line's --recovery-key-file, a forgotten Administrator password): recorded as such.
+RECOVERY_ACTOR = "kunci-pemulihan"
 
 
 class AccessDenied(Exception):
@@ -72,6 +75,12 @@ ACTION_NAMES = TranslatedMapping({
     Action.EXPORT_CLIENT: QT_TR_NOOP("Mengekspor seluruh data satu klien"),
     Action.RETENTION: QT_TR_NOOP("Menganonimkan kasus lewat masa simpan"),
 })
+
+
+def recovery_user(sop: Sop) -> User:
+    """The holder of the recovery key: every role (they hold the whole file anyway)."""
+    return User(staff_id=RECOVERY_ACTOR, username="", name=tr("Pemegang kunci pemulihan"),
+                roles=frozenset(r.key for r in sop.all_roles))
 
 
 def _everyone(sop: Sop) -> frozenset[str]:

@@ -149,6 +149,7 @@ class AccountsStore(SettingsStore, StaffStore):
             # The hash is set apart from the audited insert: the log never holds it.
             self.db.execute("UPDATE account SET password_hash = ? WHERE id = ?",
                             [hash_password(password), account_id])
+            self._wrap_file_key(username, password)
         self._accounts_known = True
         return account_id
 
@@ -191,6 +192,19 @@ class AccountsStore(SettingsStore, StaffStore):
                          {"must_change_password": 1 if must_change else 0})
             self._audit("account", account["id"], "password", None, {"changed": True},
                         self.now_iso())
+            self._wrap_file_key(account["username"], password)
+
+    def _wrap_file_key(self, username: str, password: str) -> None:
+        """An encrypted file: the file key wrapped for this account under this password, in
+        the key file beside the database (written before the transaction commits, so a
+        failure leaves the old password working). A plain file has nothing to wrap."""
+        if self.key is None:
+            return
+        from lk3_desktop.store.crypto import KeyFile
+
+        keys = KeyFile.load(self.path) or KeyFile.create(self.path, self.key)
+        keys.wrap(normal_username(username), password, self.key)
+        keys.save()
 
     def failed_tries(self, username: str) -> tuple[int, datetime | None]:
         """Wrong passwords in a row for `username` and when the last was (plain files; an

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from lk3_desktop.domain.access import AccessDenied, Action, User, decide
+from lk3_desktop.domain.access import RECOVERY_ACTOR, AccessDenied, Action, User, decide
 from lk3_desktop.i18n import tr
 from lk3_desktop.sop import Step, load_reference, load_sop
 from lk3_desktop.store.audit_chain import GENESIS, content_hash, row_hash
@@ -118,6 +118,7 @@ class AuditedStore:
         # before sign-in existed, or not yet set up), where nothing is guarded; once a file
         # has an account, a store without a user may do nothing guarded.
         self.user = user
+        self.key: bytes | None = None  # an encrypted file's key (database.open_store sets it)
         self.clock: Clock = clock or (lambda: datetime.now(UTC))
         self.sop = load_sop()
         self.ref = load_reference()
@@ -166,6 +167,8 @@ class AuditedStore:
         if self.user is None:
             if self.has_accounts():
                 raise AccessDenied(tr("Belum ada petugas yang masuk; data tidak disimpan."))
+            return
+        if self.user.staff_id == RECOVERY_ACTOR:  # the office's recovery key: no account
             return
         row = self.db.execute("SELECT s.active FROM staff s JOIN account a ON a.staff_id = s.id "
                               "WHERE s.id = ?", [self.user.staff_id]).fetchone()

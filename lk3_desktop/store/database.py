@@ -515,4 +515,8 @@ def open_store(path: Path, *, actor: str = "", create: bool = True, readonly: bo
 
     path = Path(path)
     db = connect_readonly(path, key=key) if readonly else connect(path, create=create, key=key)
-    return Store(db, path=path, actor=actor, clock=clock, user=user)
+    store = Store(db, path=path, actor=actor, clock=clock, user=user)
+    # The file key stays with the open store: backups are encrypted with it, and a password
+    # set or reset wraps it for that account in the key file (store.crypto).
+    store.key = key if is_encrypted(path) else None
+    return store

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self._unlock: UnlockDialog | None = None
         self._signin: SignInDialog | None = None
         self._hidden: list[QWidget] = []
+        self._restore_key: bytes | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME} — {tr(store.sop.short_name)}")
         fit_to_screen(self, 1280, 720)
@@ -502,7 +503,11 @@ class MainWindow(QMainWindow):
         self._backup_progress = dialogs.progress(self, tr("Cadangkan"),
                                                  tr("Mencadangkan basis data…"), percent=True)
         source = self.store.path  # the job opens its own connection: never the window's
-        job = Job(lambda report: backup_to(source, folder, now=datetime.now(), progress=report),
+        key = self.store.key  # an encrypted file's copy is encrypted with the same key
+        if self.store.user is not None:
+            self.store.audit_event("backup", "database", "-")
+        job = Job(lambda report: backup_to(source, folder, now=datetime.now(), progress=report,
+                                           key=key),
                   "backup", self)
         job.progress.connect(self._on_backup_progress)
         job.succeeded.connect(self._on_backup_made)
@@ -542,7 +547,7 @@ class MainWindow(QMainWindow):
         if reason:
             dialogs.warn(self, tr("Pulihkan dari cadangan"), reason)
             return None
-        dialog = RestoreDialog(self.store.path, self.model.rowCount(), self)
+        dialog = RestoreDialog(self.store.path, self.model.rowCount(), self, key=self.store.key)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self._restore(dialog))
         dialog.open()
@@ -573,12 +578,14 @@ class MainWindow(QMainWindow):
                             "dialog lain, lalu pulihkan lagi. Basis data tidak berubah."))
             return None
         path, clock, actor = self.store.path, self.store.clock, self.store.actor
+        key = self.store.key
+        self._restore_key = key
         self._restoring = (backup, path, clock, actor)
         self.store.close()
         # Window-modal: nothing may use the closed store meanwhile.
         self._restore_progress = dialogs.progress(self, tr("Pulihkan"),
                                                   tr("Memulihkan basis data…"))
-        job = Job(lambda _report: restore_from(path, backup.path, now=datetime.now()),
+        job = Job(lambda _report: restore_from(path, backup.path, now=datetime.now(), key=key),
                   "restore", self)
         job.succeeded.connect(self._on_restored)
         job.failed.connect(self._on_restore_failed)
@@ -591,7 +598,7 @@ class MainWindow(QMainWindow):
         _backup, path, clock, actor = self._restoring
         user = self.store.user
         try:
-            store = open_store(path, clock=clock, actor=actor)
+            store = open_store(path, clock=clock, actor=actor, key=self._restore_key)
             if user is not None:
                 # The same person goes on if the restored file knows them as an active
                 # account; anyone else signs in again (the file's own accounts).
@@ -776,7 +783,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         try:  # at most once a day, into backups/ beside the database
-            automatic_backup(self.store.path, now=datetime.now(), rule=self.store.keep_rule())
+            automatic_backup(self.store.path, now=datetime.now(), rule=self.store.keep_rule(),
+                             key=self.store.key)
         except BackupError as exc:
             dialogs.warn(self, tr("Cadangan otomatis gagal"), str(exc) if exc.source_damaged else
                          str(exc) + "\n"

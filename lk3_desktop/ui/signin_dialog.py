@@ -21,12 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop import APP_NAME
-from lk3_desktop.auth import SignInRefused, sign_in, waiting_message
+from lk3_desktop.auth import (
+    SignInRefused,
+    sign_in,
+    sign_in_with_recovery_key,
+    waiting_message,
+)
 from lk3_desktop.domain.access import ADMINISTRATOR, User
 from lk3_desktop.domain.signin import check_password, check_username, wait_left, wait_seconds
 from lk3_desktop.domain.validation import FieldError, ValidationFailed
 from lk3_desktop.i18n import tr
-from lk3_desktop.store import Store, open_store
+from lk3_desktop.store import DatabaseRefused, Store, open_store
+from lk3_desktop.store.conversion import ConversionError, encrypt_plain_file
+from lk3_desktop.store.crypto import KeyFile, KeyFileError, file_key_from_recovery, new_recovery_key
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui.widgets import error_banner, show_field_errors
 
@@ -86,11 +93,13 @@ class SignInDialog(QDialog):
     """Username and password; on success `store` is the signed-in Store."""
 
     def __init__(self, db_path: Path, parent: QWidget | None = None, *, username: str = "",
-                 clock: Callable[[], datetime] | None = None):
+                 clock: Callable[[], datetime] | None = None, check: bool = False):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.clock = clock
+        self.check = check  # the start-up check of the whole file, once the key is known
         self.store: Store | None = None
+        self.refused: DatabaseRefused | None = None  # the file would not open (damaged…)
         self.setObjectName("signInDialog")
         self.setWindowTitle(tr("Masuk — {app}").format(app=APP_NAME))
         lay = QVBoxLayout(self)
@@ -118,6 +127,10 @@ class SignInDialog(QDialog):
         forgot.setProperty("hint", True)
         lay.addWidget(forgot)
         self.buttons = _buttons(self, tr("&Masuk"), tr("&Keluar"))
+        recover = self.buttons.addButton(tr("Dengan kunci &pemulihan…"),
+                                         QDialogButtonBox.ButtonRole.ResetRole)
+        recover.setObjectName("signin.recovery")
+        recover.clicked.connect(self.with_recovery_key)
         lay.addWidget(self.buttons)
         ok_button = self.buttons.findChild(QPushButton, "signin.ok")
         assert ok_button is not None  # made by _buttons
@@ -132,7 +145,15 @@ class SignInDialog(QDialog):
             _say(self.message, tr("Isi nama pengguna dan sandi."))
             return
         try:
-            self.store = sign_in(self.db_path, username, password, clock=self.clock)
+            self.store = sign_in(self.db_path, username, password, clock=self.clock,
+                                 check=self.check)
+        except DatabaseRefused as exc:
+            if exc.damaged:  # the caller offers a backup (with the key the password gave)
+                self.refused = exc
+                self.done(QDialog.DialogCode.Rejected)
+                return
+            _say(self.message, str(exc))
+            return
         except SignInRefused as exc:
             self.password.clear()
             self.password.setFocus()
@@ -140,6 +161,74 @@ class SignInDialog(QDialog):
             if exc.wait:
                 self.countdown.start(exc.wait)
                 _say(self.message, str(exc))
+            return
+        super().accept()
+
+
+    def with_recovery_key(self) -> RecoverySignInDialog:
+        dialog = RecoverySignInDialog(self.db_path, self, username=self.username.text(),
+                                      clock=self.clock)
+        dialog.accepted.connect(lambda: self._recovered(dialog))
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
+
+    def _recovered(self, dialog: RecoverySignInDialog) -> None:
+        self.store = dialog.store
+        super().accept()
+
+
+class RecoverySignInDialog(QDialog):
+    """A forgotten password, or a file restored without its key file: the office's recovery
+    key opens the file, and the person sets a new password for their account."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None, *, username: str = "",
+                 clock: Callable[[], datetime] | None = None):
+        super().__init__(parent)
+        self.db_path, self.clock = Path(db_path), clock
+        self.store: Store | None = None
+        self.setObjectName("recoverySignInDialog")
+        self.setWindowTitle(tr("Masuk dengan kunci pemulihan — {app}").format(app=APP_NAME))
+        lay = QVBoxLayout(self)
+        note = QLabel(tr("Ketik kunci pemulihan kantor (dari brankas), nama pengguna Anda dan "
+                         "sandi baru Anda. Sandi lama tidak berlaku lagi."))
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        self.errors = error_banner("recovery.errors")
+        lay.addWidget(self.errors)
+        form = QFormLayout()
+        self.recovery = QLineEdit()
+        self.recovery.setObjectName("recovery.key_input")
+        self.recovery.setMaxLength(80)
+        self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.username = QLineEdit(username)
+        self.username.setObjectName("recovery.username")
+        self.username.setMaxLength(32)
+        self.password = _password_field("recovery.password")
+        self.repeat = _password_field("recovery.repeat")
+        form.addRow(tr("&Kunci pemulihan:"), self.recovery)
+        form.addRow(tr("&Nama pengguna:"), self.username)
+        form.addRow(tr("Sandi &baru:"), self.password)
+        form.addRow(tr("&Ulangi sandi baru:"), self.repeat)
+        lay.addLayout(form)
+        lay.addWidget(_buttons(self, tr("&Masuk"), tr("&Batal")))
+        self.recovery.setFocus()
+        self.setMinimumWidth(560)
+
+    def accept(self) -> None:
+        fields: dict[str, QWidget] = {"recovery": self.recovery, "username": self.username,
+                                      "password": self.password, "repeat": self.repeat}
+        if self.password.text() != self.repeat.text():
+            show_field_errors(fields, self.errors, [FieldError(
+                "repeat", tr("Ulangan sandi baru tidak sama."))])
+            return
+        try:
+            self.store = sign_in_with_recovery_key(self.db_path, self.recovery.text(),
+                                                   self.username.text(), self.password.text(),
+                                                   clock=self.clock)
+        except (SignInRefused, DatabaseRefused, StoreWriteError) as exc:
+            field = "recovery" if isinstance(exc, DatabaseRefused) else ""
+            show_field_errors(fields, self.errors, [FieldError(field, str(exc))])
             return
         super().accept()
 
@@ -203,6 +292,8 @@ class SetupDialog(QDialog):
         self.db_path = Path(db_path)
         self.clock = clock
         self.store: Store | None = None
+        self.recovery_key = ""
+        self.plain_copy: Path | None = None
         self.setObjectName("setupDialog")
         self.setWindowTitle(tr("Penyiapan pertama — {app}").format(app=APP_NAME))
         lay = QVBoxLayout(self)
@@ -260,7 +351,24 @@ class SetupDialog(QDialog):
             show_field_errors(fields, self.errors, errors)
             return
         roles = [ADMINISTRATOR] + [k for k, box in self.also_roles.items() if box.isChecked()]
-        store = open_store(self.db_path, clock=self.clock)
+        try:
+            self.store = self._set_up(roles)
+        except (ValidationFailed, StoreWriteError, ConversionError, KeyFileError) as exc:
+            errs = exc.errors if isinstance(exc, ValidationFailed) else [FieldError("", str(exc))]
+            show_field_errors(fields, self.errors, errs)
+            return
+        super().accept()
+
+    def _set_up(self, roles: list[str]) -> Store:
+        """The file encrypted under a new recovery key (an existing plain file is converted,
+        its plain copy kept aside), the Administrator's account wrapping its key."""
+        self.recovery_key = new_recovery_key()
+        key = file_key_from_recovery(self.recovery_key)
+        existing = self.db_path.exists()
+        if existing:  # a plain file of before: converted, its plain copy kept aside
+            self.plain_copy = encrypt_plain_file(self.db_path, key, now=datetime.now())
+        KeyFile.create(self.db_path, key, replace=True)
+        store = open_store(self.db_path, clock=self.clock, key=key)
         try:
             with store.transaction():
                 staff_id = store.save_staff({"name": self.name.text(), "roles": roles})
@@ -270,13 +378,97 @@ class SetupDialog(QDialog):
             assert account is not None  # made just above
             store.user = store.user_for(account)
             store.record_sign_in(self.username.text(), ok=True)
-        except (ValidationFailed, StoreWriteError) as exc:
+        except BaseException:
             store.close()
-            errs = exc.errors if isinstance(exc, ValidationFailed) else [FieldError("", str(exc))]
-            show_field_errors(fields, self.errors, errs)
-            return
-        self.store = store
-        super().accept()
+            raise
+        return store
+
+
+class RecoveryKeyDialog(QDialog):
+    """The recovery key, shown once at set-up: to print or write down and keep in the office
+    safe. The dialog closes only once the person says it is kept."""
+
+    def __init__(self, recovery_key: str, db_path: Path, parent: QWidget | None = None, *,
+                 plain_copy: Path | None = None):
+        super().__init__(parent)
+        self.recovery_key = recovery_key
+        self.setObjectName("recoveryKeyDialog")
+        self.setWindowTitle(tr("Kunci pemulihan — {app}").format(app=APP_NAME))
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        lay = QVBoxLayout(self)
+        intro = QLabel(tr(
+            "Berkas data {name} kini terenkripsi. Sandi petugas membukanya di laptop ini. "
+            "Kunci pemulihan di bawah membuka berkas ini dan setiap salinannya di komputer "
+            "mana pun, juga bila semua sandi terlupa. Cetak atau salin dengan tangan, lalu "
+            "simpan di brankas kantor, terpisah dari laptop dan flashdisk.").format(
+                name=db_path.name))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        self.key_label = QLabel(recovery_key)
+        self.key_label.setObjectName("recovery.key")
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.key_label.font()
+        font.setFamily("DejaVu Sans Mono")
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.key_label.setFont(font)
+        lay.addWidget(self.key_label)
+        warning = QLabel(tr(
+            "Kunci ini hanya ditampilkan sekali. Tanpa sandi yang berlaku dan tanpa kunci "
+            "pemulihan, data dalam berkas ini hilang untuk selamanya: tidak ada yang dapat "
+            "membukanya, termasuk pembuat program."))
+        warning.setObjectName("recovery.warning")
+        warning.setWordWrap(True)
+        warning.setProperty("error", True)
+        lay.addWidget(warning)
+        if plain_copy is not None:
+            note = QLabel(tr(
+                "Salinan lama yang belum terenkripsi disimpan sebagai {path}. Hapus salinan itu "
+                "lewat Pengaturan kantor setelah Anda memastikan semua data ada.").format(
+                    path=plain_copy))
+            note.setWordWrap(True)
+            note.setProperty("hint", True)
+            lay.addWidget(note)
+        save = QPushButton(tr("Simpan sebagai PDF untuk &dicetak…"))
+        save.setObjectName("recovery.save_pdf")
+        save.clicked.connect(self.save_pdf)
+        lay.addWidget(save)
+        self.kept = QCheckBox(tr("Saya sudah &mencetak atau mencatat kunci pemulihan ini dan "
+                                 "akan menyimpannya di tempat aman."))
+        self.kept.setObjectName("recovery.kept")
+        lay.addWidget(self.kept)
+        box = QDialogButtonBox()
+        self.ok_button = box.addButton(tr("&Lanjut"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("recovery.ok")
+        self.ok_button.setEnabled(False)
+        self.kept.toggled.connect(self.ok_button.setEnabled)
+        box.accepted.connect(self.accept)
+        lay.addWidget(box)
+        self.setMinimumWidth(560)
+
+    def reject(self) -> None:  # Esc: the key must not be lost by a stray key press
+        pass
+
+    def accept(self) -> None:
+        if self.kept.isChecked():
+            super().accept()
+
+    def save_pdf(self) -> Path | None:
+        from lk3_desktop.ui import dialogs
+
+        path = dialogs.save_file_path(self, tr("Simpan kunci pemulihan"),
+                                      Path.home() / "kunci-pemulihan-lk3.pdf")
+        if path is None:
+            return None
+        from lk3_desktop.pdf.recovery_key import recovery_key_pdf
+
+        try:
+            path.write_bytes(recovery_key_pdf(self.recovery_key))
+        except OSError as exc:
+            dialogs.warn(self, tr("Gagal menyimpan"), str(exc))
+            return None
+        return path
 
 
 def _sop_roles() -> list[tuple[str, str]]:

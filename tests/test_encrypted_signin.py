@@ -1,0 +1,203 @@
+"""Sign-in on the encrypted file: set-up makes it, passwords and the recovery key open it,
+the command line works on it, and no client name is readable in it or in a backup."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from lk3_desktop import cli
+from lk3_desktop.auth import SignInRefused, sign_in, sign_in_with_recovery_key
+from lk3_desktop.store import DatabaseRefused, open_store
+from lk3_desktop.store.crypto import (
+    KeyFile,
+    file_key_from_recovery,
+    key_file_path,
+    new_recovery_key,
+)
+from lk3_desktop.store.database import SQLITE_HEADER, is_encrypted
+from lk3_desktop.ui.signin_dialog import RecoveryKeyDialog, SetupDialog
+from tests.helpers import cases
+
+NAME = "Ni Luh Putu Ayu D'Costa"
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def set_up(qtbot, path: Path, password: str = "sandi admin kantor") -> SetupDialog:
+    dialog = SetupDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Nurul Hasanah")
+    dialog.username.setText("admin")
+    dialog.password.setText(password)
+    dialog.repeat.setText(password)
+    dialog.also_roles["pengadministrasi"].setChecked(True)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.errors.text()
+    return dialog
+
+
+def test_set_up_makes_an_encrypted_file_that_the_recovery_key_opens_anywhere(qtbot, tmp_path):
+    path = tmp_path / "lk3.sqlite"
+    dialog = set_up(qtbot, path)
+    store = dialog.store
+    store.save_step(None, 1, cases.intake())
+    store.close()
+    data = path.read_bytes()
+    assert not data.startswith(SQLITE_HEADER) and is_encrypted(path)
+    assert NAME.encode() not in data and b"D'Costa" not in data
+    assert key_file_path(path).exists()
+    # A hand copy on a stick, without the key file: the recovery key alone opens it.
+    stick = tmp_path / "flashdisk"
+    stick.mkdir()
+    shutil.copy(path, stick / "salinan.sqlite")
+    with pytest.raises(DatabaseRefused) as refused:
+        open_store(stick / "salinan.sqlite", create=False)
+    assert refused.value.needs_key
+    copy = open_store(stick / "salinan.sqlite", create=False,
+                      key=file_key_from_recovery(dialog.recovery_key.lower()))
+    try:
+        assert copy._one("SELECT full_name FROM client")["full_name"] == NAME
+    finally:
+        copy.close()
+    # And the password opens it here.
+    sign_in(path, "admin", "sandi admin kantor").close()
+
+
+def test_set_up_converts_an_existing_plain_file_and_keeps_its_copy_aside(qtbot, tmp_path):
+    path = tmp_path / "lk3.sqlite"
+    plain = open_store(path)
+    staff = plain.save_staff({"name": "Rina", "roles": ["pengadministrasi"]})
+    plain.actor = staff
+    rid = plain.save_step(None, 1, cases.intake())
+    plain.close()
+    before = path.read_bytes()
+    dialog = set_up(qtbot, path)
+    dialog.store.close()
+    assert dialog.plain_copy is not None and dialog.plain_copy.read_bytes() == before
+    assert is_encrypted(path) and NAME.encode() not in path.read_bytes()
+    store = sign_in(path, "admin", "sandi admin kantor")
+    try:
+        assert store.load_step(rid, 1)["full_name"] == NAME
+    finally:
+        store.close()
+
+
+def test_the_recovery_key_dialog_closes_only_once_the_key_is_kept(qtbot, tmp_path):
+    dialog = RecoveryKeyDialog("ABCD-EFGH", tmp_path / "lk3.sqlite")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ok_button.isEnabled()
+    dialog.reject()
+    dialog.accept()
+    assert dialog.isVisible()
+    dialog.kept.setChecked(True)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+@pytest.fixture
+def office(qtbot, tmp_path):
+    path = tmp_path / "lk3.sqlite"
+    dialog = set_up(qtbot, path)
+    store = dialog.store
+    rid = store.save_step(None, 1, cases.intake())
+    sid = store.save_staff({"name": "Maria", "roles": ["konselor"]})
+    store.create_account(sid, "maria", "sandi sementara 1")
+    store.close()
+    return path, rid, dialog.recovery_key
+
+
+def test_wrong_password_leaves_the_file_untouched_and_is_audited_later(office):
+    path, _, _ = office
+    before = digest(path)
+    clock_now = [datetime(2026, 12, 2, 9, 0, tzinfo=UTC)]
+    waits = []
+    for _ in range(4):
+        with pytest.raises(SignInRefused) as refused:
+            sign_in(path, "admin", "bukan sandinya", clock=lambda: clock_now[0])
+        waits.append(refused.value.wait)
+        clock_now[0] += timedelta(seconds=refused.value.wait)
+    assert waits == [0, 0, 5, 10]
+    assert digest(path) == before  # nothing written: the file could not even be opened
+    assert len(KeyFile.load(path).failures("admin")) == 4
+    store = sign_in(path, "admin", "sandi admin kantor", clock=lambda: clock_now[0])
+    try:
+        failed = [e for e in store.audit_entries("account") if e["action"] == "sign_in_failed"]
+        assert len(failed) == 4 and failed[0]["actor"] == store.user.staff_id
+    finally:
+        store.close()
+    assert KeyFile.load(path).failures("admin") == []
+
+
+def test_a_reset_and_a_changed_password_open_the_same_file(office):
+    path, rid, _ = office
+    maria = sign_in(path, "maria", "sandi sementara 1")
+    assert maria.must_change_password()
+    maria.change_password("sandi sementara 1", "sandi maria sendiri")
+    maria.close()
+    with pytest.raises(SignInRefused):
+        sign_in(path, "maria", "sandi sementara 1")
+    sign_in(path, "maria", "sandi maria sendiri").close()
+    admin = sign_in(path, "admin", "sandi admin kantor")
+    admin.reset_password("maria", "sandi sementara 2")
+    admin.close()
+    sign_in(path, "maria", "sandi sementara 2").close()
+
+
+def test_forgotten_password_with_the_recovery_key(office, tmp_path):
+    path, _, recovery = office
+    with pytest.raises(SignInRefused):
+        sign_in_with_recovery_key(path, "AAAA-BBBB", "admin", "sandi baru admin")
+    with pytest.raises(DatabaseRefused) as wrong:
+        sign_in_with_recovery_key(path, new_recovery_key(), "admin", "sandi baru admin")
+    assert wrong.value.wrong_key
+    store = sign_in_with_recovery_key(path, recovery, "admin", "sandi baru admin")
+    store.close()
+    sign_in(path, "admin", "sandi baru admin").close()
+    # A copy restored without its key file: the recovery key, once, lets its people in again.
+    moved = tmp_path / "pindah"
+    moved.mkdir()
+    shutil.copy(path, moved / "lk3.sqlite")
+    with pytest.raises(SignInRefused, match="kunci pemulihan"):
+        sign_in(moved / "lk3.sqlite", "admin", "sandi baru admin")
+    sign_in_with_recovery_key(moved / "lk3.sqlite", recovery, "admin", "sandi lagi baru").close()
+    sign_in(moved / "lk3.sqlite", "admin", "sandi lagi baru").close()
+
+
+def test_cli_on_an_encrypted_demo_file(tmp_path, capsys, monkeypatch):
+    path, key_file = tmp_path / "demo.sqlite", tmp_path / "kunci.txt"
+    assert cli.main(["demo-data", "--db", str(path), "--cases", "5", "--password",
+                     "sandi-demo-123", "--recovery-key-file", str(key_file)]) == 0
+    assert is_encrypted(path) and key_file.stat().st_mode & 0o077 == 0
+    capsys.readouterr()
+    monkeypatch.setenv("LK3_PASSWORD", "sandi-demo-123")
+    assert cli.main(["cases", "--db", str(path), "--user", "rina", "--json"]) == 0
+    names = [c["client"] for c in __import__("json").loads(capsys.readouterr().out)]
+    assert len(names) == 5
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert cli.main(["backup", "--db", str(path), "--to", str(usb), "--user", "rina"]) == 0
+    made = next(usb.glob("*.sqlite"))
+    for f in (path, made):
+        data = f.read_bytes()
+        assert not any(n.encode() in data for n in names if n), f
+    # The backup elsewhere, without the key file, opens with the recovery key alone.
+    key_file_path(made).unlink()
+    capsys.readouterr()
+    assert cli.main(["cases", "--db", str(made), "--recovery-key-file", str(key_file)]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 5
+    # Neither an account nor the key: one line, file untouched.
+    before = digest(made)
+    assert cli.main(["cases", "--db", str(made)]) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+    assert digest(made) == before
+    assert cli.main(["check", "--db", str(path), "--user", "admin"]) == 0
+    assert capsys.readouterr().out.startswith("OK:")
