@@ -201,3 +201,28 @@ def test_cli_on_an_encrypted_demo_file(tmp_path, capsys, monkeypatch):
     assert digest(made) == before
     assert cli.main(["check", "--db", str(path), "--user", "admin"]) == 0
     assert capsys.readouterr().out.startswith("OK:")
+
+
+def test_the_administrator_deletes_the_plain_copy_after_conversion(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from lk3_desktop.app import build_main_window, configure_application
+    from lk3_desktop.ui import dialogs
+
+    path = tmp_path / "lk3.sqlite"
+    plain = open_store(path)
+    plain.save_staff({"name": "Rina", "roles": ["pengadministrasi"]})
+    plain.close()
+    dialog = set_up(qtbot, path)
+    copy = dialog.plain_copy
+    assert copy is not None and copy.exists()
+    configure_application(QApplication.instance())
+    window = build_main_window(path, store=dialog.store)
+    qtbot.addWidget(window)
+    settings = window.office_settings()
+    assert settings.plain_copies == [copy]
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: True)
+    assert settings.remove_plain_copies() == 1
+    assert not copy.exists()
+    assert [e for e in window.store.audit_entries("database") if e["action"] ==
+            "remove_plain_copies"]

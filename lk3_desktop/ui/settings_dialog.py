@@ -4,6 +4,7 @@ setting kept with QSettings, not in the database)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -28,6 +29,7 @@ from lk3_desktop.domain.validation import ValidationFailed
 from lk3_desktop.i18n import LANGUAGES, tr
 from lk3_desktop.store import Store
 from lk3_desktop.store.backup import automatic_folder, backups_in
+from lk3_desktop.store.conversion import ConversionError, plain_copies, remove_plain_copy
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.widgets import LineField, NumberField, error_banner, fit_to_screen, show_field_errors
@@ -171,6 +173,7 @@ class SettingsDialog(QDialog):
         self.idle_lock.setObjectName("settings.idle_lock_minutes")
         self.idle_lock.setAccessibleName(tr("Kunci layar bila tidak dipakai"))
         form.addRow(tr("Kunci layar bila tidak dipakai"), self.idle_lock)
+        self._build_plain_copies(form)
         note = QLabel(tr("Cadangan yang tidak lagi termasuk aturan ini dihapus dari folder di "
                          "atas. Salinan pengaman \"sebelum-pulih\" dan berkas lain di folder itu "
                          "tidak pernah dihapus. Untuk cadangan di luar laptop: Berkas → "
@@ -178,6 +181,51 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         note.setProperty("hint", True)
         body.addWidget(note)
+
+    def _build_plain_copies(self, form: QFormLayout) -> None:
+        """An encrypted file's unencrypted copies still on this laptop (the copy kept aside
+        at conversion, backups from before): listed, and deleted once the person is sure
+        the encrypted file holds everything."""
+        self.plain_copies: list[Path] = (plain_copies(self.store.path)
+                                         if self.store.key is not None else [])
+        if not self.plain_copies:
+            return
+        names = "\n".join(str(p) for p in self.plain_copies)
+        label = QLabel(tr("{count} salinan lama belum terenkripsi di laptop ini; nama klien di "
+                          "dalamnya dapat dibaca siapa saja.").format(
+                              count=len(self.plain_copies)))
+        label.setObjectName("settings.plain_copies")
+        label.setWordWrap(True)
+        label.setToolTip(names)
+        remove = QPushButton(tr("&Hapus salinan belum terenkripsi…"))
+        remove.setObjectName("settings.remove_plain")
+        remove.clicked.connect(self.remove_plain_copies)
+        self.remove_plain_button = remove
+        row = QHBoxLayout()
+        row.addWidget(label, 1)
+        row.addWidget(remove)
+        form.addRow(tr("Salinan lama"), row)
+
+    def remove_plain_copies(self) -> int:
+        """Delete the unencrypted copies after a question; the number deleted."""
+        if self.store.key is None or not self.plain_copies:
+            return 0
+        if not dialogs.ask(self, tr("Hapus salinan belum terenkripsi"), tr(
+                "Hapus {count} salinan lama yang belum terenkripsi? Pastikan dulu semua data "
+                "ada di berkas terenkripsi. Salinan di flashdisk harus Anda hapus sendiri."
+        ).format(count=len(self.plain_copies))):
+            return 0
+        removed = 0
+        for copy in self.plain_copies:
+            try:
+                remove_plain_copy(copy, self.store.path, self.store.key)
+                removed += 1
+            except ConversionError as exc:
+                dialogs.warn(self, tr("Salinan tidak dihapus"), str(exc))
+                break
+        self.store.audit_event("remove_plain_copies", "database", "-", {"count": removed})
+        self.plain_copies = self.plain_copies[removed:]
+        return removed
 
     def _build_language_section(self, body: QVBoxLayout) -> None:
         """The interface language, for this user on this computer, from the next start on."""
@@ -259,7 +307,8 @@ class SettingsDialog(QDialog):
         self.office_denied = self.store.denied(Action.OFFICE_SETTINGS)
         if self.office_denied is None:
             return
-        for w in [*self.fields.values(), *self.rule_fields.values(), self.idle_lock]:
+        for w in [*self.fields.values(), *self.rule_fields.values(), self.idle_lock,
+                  *self.findChildren(QPushButton, "settings.remove_plain")]:
             w.setEnabled(False)
         self.errors.setText(self.office_denied + " " + tr(
             "Anda hanya dapat memilih bahasa tampilan."))

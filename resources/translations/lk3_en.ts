@@ -1904,6 +1904,10 @@ If that computer shut down suddenly and the program there is certainly no longer
         <translation>The file {path} was not found or cannot be read.</translation>
     </message>
     <message>
+        <source>Cadangan {when}: terenkripsi, {size} MB; isinya dapat diperiksa dengan kuncinya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} adalah folder; sebutkan berkas basis data.</source>
         <translation>{path} is a folder; specify the database file.</translation>
     </message>
@@ -1938,6 +1942,14 @@ If that computer shut down suddenly and the program there is certainly no longer
     <message>
         <source>Berkas {name} rusak dan tidak dapat dibaca.</source>
         <translation>The file {name} is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} terenkripsi; untuk membukanya perlu sandi salah satu akun atau kunci pemulihan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunci atau sandi salah: berkas {name} tidak dapat dibuka dengannya (berkas tidak diubah).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Berkas {name} tidak dapat dibaca (izin ditolak, atau sedang dikunci program lain seperti antivirus atau sinkronisasi awan).</source>
@@ -3452,6 +3464,14 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
         <translation>Too many wrong passwords. Try again in {seconds} seconds.</translation>
     </message>
     <message>
+        <source>Berkas kunci {name} tidak ada di samping basis data, sehingga sandi tidak dapat membukanya. Salin berkas itu ke sini, atau masuk dengan kunci pemulihan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada akun aktif dengan nama pengguna {username} di berkas ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Akun {username} tidak aktif; hubungi Administrator.</source>
         <translation>The account {username} is inactive; contact the system administrator.</translation>
     </message>
@@ -3514,6 +3534,10 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     <message>
         <source>Menganonimkan kasus lewat masa simpan</source>
         <translation>Anonymising cases past the retention period</translation>
+    </message>
+    <message>
+        <source>Pemegang kunci pemulihan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Akun {name} tidak aktif lagi.</source>
@@ -3840,6 +3864,22 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
         <translation>&amp;Cancel</translation>
     </message>
     <message>
+        <source>Dengan kunci &amp;pemulihan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masuk dengan kunci pemulihan — {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ketik kunci pemulihan kantor (dari brankas), nama pengguna Anda dan sandi baru Anda. Sandi lama tidak berlaku lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kunci pemulihan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ulangan sandi baru tidak sama.</source>
         <translation>The repeated new password does not match.</translation>
     </message>
@@ -3882,6 +3922,38 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     <message>
         <source>Ulangan sandi tidak sama.</source>
         <translation>The repeated password does not match.</translation>
+    </message>
+    <message>
+        <source>Kunci pemulihan — {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas data {name} kini terenkripsi. Sandi petugas membukanya di laptop ini. Kunci pemulihan di bawah membuka berkas ini dan setiap salinannya di komputer mana pun, juga bila semua sandi terlupa. Cetak atau salin dengan tangan, lalu simpan di brankas kantor, terpisah dari laptop dan flashdisk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunci ini hanya ditampilkan sekali. Tanpa sandi yang berlaku dan tanpa kunci pemulihan, data dalam berkas ini hilang untuk selamanya: tidak ada yang dapat membukanya, termasuk pembuat program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salinan lama yang belum terenkripsi disimpan sebagai {path}. Hapus salinan itu lewat Pengaturan kantor setelah Anda memastikan semua data ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan sebagai PDF untuk &amp;dicetak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saya sudah &amp;mencetak atau mencatat kunci pemulihan ini dan akan menyimpannya di tempat aman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lanjut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan kunci pemulihan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Terkunci — {app}</source>
@@ -3938,6 +4010,74 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     <message>
         <source>Kasus {number} tidak lagi dapat dianonimkan.</source>
         <translation>Case {number} can no longer be anonymised.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} sudah terenkripsi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas terenkripsi tidak sama dengan berkas asalnya ({what}); berkas {name} tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas terenkripsi tidak lolos pemeriksaan ({error}); berkas {name} tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dienkripsi (folder hanya-baca, tanpa izin, atau penuh); berkas tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan salinan tanpa enkripsi dari basis data ini; tidak dihapus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salinan {name} tidak dihapus: basis data {db} belum terenkripsi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salinan {name} tidak dihapus: basis data terenkripsi belum dapat dibuka ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salinan {name} tidak dapat dihapus (izin ditolak atau sedang dipakai program lain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ketik kunci pemulihan: 32 huruf dan angka dalam 8 kelompok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunci pemulihan tidak memuat {chars}; periksa lagi ketikannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunci pemulihan terdiri atas {expected} huruf dan angka (8 kelompok berisi 4), yang diketik {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunci pemulihan salah ketik: ada huruf atau angka yang keliru; periksa lagi setiap kelompok dengan kertas kuncinya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas kunci {name} sudah ada; tidak ditimpa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas kunci {name} tidak dapat dibaca (izin ditolak atau sedang dikunci program lain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas kunci {name} dibuat oleh versi LK3 Desktop yang lebih baru; perbarui program, berkas tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas kunci {name} rusak atau bukan berkas kunci LK3 Desktop; basis data tetap dapat dibuka dengan kunci pemulihan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas kunci {name} tidak dapat ditulis (folder hanya-baca, tanpa izin, atau penuh).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
