@@ -3216,6 +3216,30 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
         <translation>Backups no longer covered by these rules are deleted from the folder above. &quot;sebelum-pulih&quot; (before restore) safety copies and other files in that folder are never deleted. For backups off the laptop: File → Back up to folder (USB flash drive).</translation>
     </message>
     <message>
+        <source>{count} salinan lama belum terenkripsi di laptop ini; nama klien di dalamnya dapat dibaca siapa saja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hapus salinan belum terenkripsi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salinan lama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hapus salinan belum terenkripsi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hapus {count} salinan lama yang belum terenkripsi? Pastikan dulu semua data ada di berkas terenkripsi. Salinan di flashdisk harus Anda hapus sendiri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salinan tidak dihapus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tampilan</source>
         <translation>Display</translation>
     </message>
