@@ -46,6 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument("--db", type=Path, required=True, dest="sub_db")
     restore.add_argument("--from", type=Path, required=True, dest="source")
     restore.add_argument("--ya", action="store_true", help="jangan bertanya lagi sebelum memulihkan")
+    restore.add_argument("--from-recovery-key-file", type=Path, default=None, metavar="BERKAS",
+                         help="kunci pemulihan berkas cadangan itu, bila cadangan berasal dari "
+                              "laptop lain (kuncinya berbeda)")
     pdf = sub.add_parser("pdf", help="cetak dokumen SOP sebagai PDF (dicatat di buku agenda)")
     # The names are a contract with offices' scripts: domain.documents keeps them.
     pdf.add_argument("kind", choices=[d.cli_name for d in documents.DOCUMENTS])
@@ -362,9 +365,16 @@ def _restore(args) -> int:
             raise
         key = signed.key
         signed.close()  # the lock below must be taken with the file closed
-    backup = describe_backup(args.source, key)
+    backup_key = key
+    if args.from_recovery_key_file is not None:  # another laptop's file, its own key
+        backup_key = _recovery_key(args.from_recovery_key_file)
+    backup = describe_backup(args.source, backup_key)
     if not backup.usable:
-        print(f"lk3-desktop: cadangan tidak dapat dipakai: {backup.problem}", file=sys.stderr)
+        hint = (" (cadangan dari berkas lain: sebutkan --from-recovery-key-file)"
+                if backup.encrypted and backup.wrong_key and args.from_recovery_key_file is None
+                else "")
+        print(f"lk3-desktop: cadangan tidak dapat dipakai: {backup.problem}{hint}",
+              file=sys.stderr)
         return 2
     try:
         lock = lock_database(db)
@@ -397,7 +407,7 @@ def _restore(args) -> int:
             finally:
                 store.close()
         try:
-            aside = restore_from(args.sub_db, args.source, now=datetime.now(), key=key)
+            aside = restore_from(args.sub_db, args.source, now=datetime.now(), key=backup_key)
         except RestoreError as exc:
             print(f"lk3-desktop: pemulihan gagal: {exc}", file=sys.stderr)
             return 2

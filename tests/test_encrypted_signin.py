@@ -226,3 +226,86 @@ def test_the_administrator_deletes_the_plain_copy_after_conversion(qtbot, tmp_pa
     assert not copy.exists()
     assert [e for e in window.store.audit_entries("database") if e["action"] ==
             "remove_plain_copies"]
+
+
+def test_restoring_another_laptops_backup_asks_its_recovery_key_then_its_people_sign_in(
+        qtbot, tmp_path, monkeypatch, message_boxes):
+    from PySide6.QtWidgets import QApplication
+
+    from lk3_desktop.app import build_main_window, configure_application
+    from lk3_desktop.store.backup import backup_to
+
+    here, there = tmp_path / "sini", tmp_path / "sana"
+    here.mkdir()
+    there.mkdir()
+    mine = set_up(qtbot, here / "lk3.sqlite")
+    other = set_up(qtbot, there / "lk3.sqlite", password="sandi kantor lain")
+    other.store.save_step(None, 1, cases.intake(full_name="Klien Laptop Lain"))
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = backup_to(other.store.path, usb, now=datetime(2026, 11, 30, 8, 0), key=other.store.key)
+    other.store.close()
+    key_file_path(made).unlink()  # copied by hand without its key file
+
+    configure_application(QApplication.instance())
+    window = build_main_window(here / "lk3.sqlite", store=mine.store)
+    qtbot.addWidget(window)
+    window.show()
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.open_backup_path", lambda *_a: made)
+    dialog = window.restore_backup()
+    qtbot.addWidget(dialog)
+    dialog.pick_file()
+    assert dialog.chosen.wrong_key and not dialog.ok.isEnabled()
+    assert dialog.key_row.isVisibleTo(dialog)
+    dialog.recovery.setText(mine.recovery_key)  # this laptop's key does not open it
+    dialog.use_recovery_key()
+    assert not dialog.ok.isEnabled()
+    dialog.recovery.setText(other.recovery_key)
+    dialog.use_recovery_key()
+    assert dialog.ok.isEnabled() and "1 kasus" in dialog.detail.text()
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.ask", lambda *_a: True)
+    before = len(message_boxes)
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: len(message_boxes) > before, timeout=30_000)
+    assert message_boxes[-1][0] == "Basis data dipulihkan"
+    # This laptop's administrator is not an account of the restored file: its people sign
+    # in; without its key file, first with its recovery key.
+    signin = window._signin
+    assert signin is not None and not window.isVisible()
+    recovered = signin.with_recovery_key()
+    recovered.recovery.setText(other.recovery_key)
+    recovered.username.setText("admin")
+    recovered.password.setText("sandi baru di sini")
+    recovered.repeat.setText("sandi baru di sini")
+    recovered.accept()
+    assert window.isVisible() and window.store.user.username == "admin"
+    assert [r.client_name for r in window.store.list_cases()] == ["Klien Laptop Lain"]
+    window.close()
+    sign_in(here / "lk3.sqlite", "admin", "sandi baru di sini").close()
+
+
+def test_cli_restores_another_laptops_backup_with_its_recovery_key(tmp_path, capsys,
+                                                                   monkeypatch):
+    here, there = tmp_path / "sini.sqlite", tmp_path / "sana.sqlite"
+    keys = {}
+    for path in (here, there):
+        keys[path] = tmp_path / f"{path.stem}-kunci.txt"
+        assert cli.main(["demo-data", "--db", str(path), "--cases", "2" if path == here else "4",
+                         "--password", "sandi-demo-123",
+                         "--recovery-key-file", str(keys[path])]) == 0
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setenv("LK3_PASSWORD", "sandi-demo-123")
+    assert cli.main(["backup", "--db", str(there), "--to", str(usb), "--user", "admin"]) == 0
+    made = next(usb.glob("*.sqlite"))
+    capsys.readouterr()
+    args = ["restore", "--db", str(here), "--from", str(made), "--ya", "--user", "admin"]
+    assert cli.main(args) == 2
+    assert "--from-recovery-key-file" in capsys.readouterr().err
+    assert cli.main([*args, "--from-recovery-key-file", str(keys[there])]) == 0
+    # Its key file came along: its accounts sign in to the restored file.
+    store = sign_in(here, "rina", "sandi-demo-123")
+    try:
+        assert len(store.list_cases()) == 4
+    finally:
+        store.close()

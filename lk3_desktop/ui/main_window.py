@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._signin: SignInDialog | None = None
         self._hidden: list[QWidget] = []
         self._restore_key: bytes | None = None
+        self._old_key: bytes | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME} — {tr(store.sop.short_name)}")
         fit_to_screen(self, 1280, 720)
@@ -299,6 +300,10 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         selected = self.selected_case_id()
+        if self.store.denied(Action.LIST_CASES):  # nobody signed in to the file yet
+            self.model.set_rows([])
+            self._count()
+            return
         self.model.set_rows(self.store.list_cases())
         self._count()
         if selected:
@@ -578,7 +583,9 @@ class MainWindow(QMainWindow):
                             "dialog lain, lalu pulihkan lagi. Basis data tidak berubah."))
             return None
         path, clock, actor = self.store.path, self.store.clock, self.store.actor
-        key = self.store.key
+        self._old_key = self.store.key
+        # A backup of another laptop's file: the key its recovery key gave in the dialog.
+        key = dialog.backup_key or self.store.key
         self._restore_key = key
         self._restoring = (backup, path, clock, actor)
         self.store.close()
@@ -642,6 +649,7 @@ class MainWindow(QMainWindow):
         else:
             log.error("restore failed: %s", type(exc).__name__)
             failure = tr("Terjadi kesalahan yang tidak terduga saat memulihkan.")
+        self._restore_key = self._old_key  # the file in place is the one from before
         if self._reopen():
             dialogs.warn(self, tr("Pemulihan gagal"),
                          failure + "\n" + tr("Basis data tidak berubah."))

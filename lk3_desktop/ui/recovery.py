@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -38,6 +39,7 @@ from lk3_desktop.store.backup import (
     restore_candidates,
     restore_from,
 )
+from lk3_desktop.store.crypto import BadRecoveryKey, file_key_from_recovery
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.widgets import fit_to_screen
 
@@ -140,6 +142,26 @@ class RestoreDialog(QDialog):
         self.detail.setMinimumHeight(64)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.detail)
+        # A backup of another laptop's file opens with that file's recovery key.
+        self.backup_key: bytes | None = None
+        self.key_row = QWidget()
+        key_lay = QHBoxLayout(self.key_row)
+        key_lay.setContentsMargins(0, 0, 0, 0)
+        key_label = QLabel(tr("&Kunci pemulihan berkas itu:"))
+        self.recovery = QLineEdit()
+        self.recovery.setObjectName("restore.recovery_key")
+        self.recovery.setMaxLength(80)
+        self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        key_label.setBuddy(self.recovery)
+        open_with = QPushButton(tr("Bu&ka dengan kunci ini"))
+        open_with.setObjectName("restore.use_key")
+        open_with.clicked.connect(self.use_recovery_key)
+        self.recovery.returnPressed.connect(self.use_recovery_key)
+        key_lay.addWidget(key_label)
+        key_lay.addWidget(self.recovery, 1)
+        key_lay.addWidget(open_with)
+        self.key_row.hide()
+        lay.addWidget(self.key_row)
         row = QHBoxLayout()
         other = QPushButton(tr("Pilih berkas lain…"))
         other.setObjectName("restore.other")
@@ -187,9 +209,32 @@ class RestoreDialog(QDialog):
         items = self.table.selectedItems()
         if not items:
             return
+        self.backup_key = None
         with dialogs.wait_cursor():
             self.chosen = describe_backup(Path(items[0].data(Qt.ItemDataRole.UserRole)),
                                           self.key)
+        self._show_chosen()
+
+    def use_recovery_key(self) -> None:
+        """Check the chosen backup with the recovery key typed for it."""
+        if self.chosen is None:
+            return
+        try:
+            key = file_key_from_recovery(self.recovery.text())
+        except BadRecoveryKey as exc:
+            self.detail.setText(str(exc))
+            return
+        with dialogs.wait_cursor():
+            chosen = describe_backup(self.chosen.path, key)
+        self.chosen = chosen
+        self.backup_key = key if chosen.usable else None
+        self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        assert self.chosen is not None
+        self.key_row.setVisible(self.chosen.encrypted and (self.chosen.needs_key
+                                                           or self.chosen.wrong_key
+                                                           or self.backup_key is not None))
         if self.chosen.found is not None:  # .usable, spelled so the checker sees found is set
             lost = self.current_cases - self.chosen.found.cases
             self.detail.setToolTip("")

@@ -1905,7 +1905,7 @@ If that computer shut down suddenly and the program there is certainly no longer
     </message>
     <message>
         <source>Cadangan {when}: terenkripsi, {size} MB; isinya dapat diperiksa dengan kuncinya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup {when}: encrypted, {size} MB; its contents can be checked with its key.</translation>
     </message>
     <message>
         <source>{path} adalah folder; sebutkan berkas basis data.</source>
@@ -1945,11 +1945,11 @@ If that computer shut down suddenly and the program there is certainly no longer
     </message>
     <message>
         <source>Berkas {name} terenkripsi; untuk membukanya perlu sandi salah satu akun atau kunci pemulihan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is encrypted; opening it needs the password of one of its accounts or the recovery key.</translation>
     </message>
     <message>
         <source>Kunci atau sandi salah: berkas {name} tidak dapat dibuka dengannya (berkas tidak diubah).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong key or password: the file {name} cannot be opened with it (the file has not been changed).</translation>
     </message>
     <message>
         <source>Berkas {name} tidak dapat dibaca (izin ditolak, atau sedang dikunci program lain seperti antivirus atau sinkronisasi awan).</source>
@@ -3217,27 +3217,27 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     </message>
     <message>
         <source>{count} salinan lama belum terenkripsi di laptop ini; nama klien di dalamnya dapat dibaca siapa saja.</source>
-        <translation type="unfinished"></translation>
+        <translation>Old unencrypted copies on this laptop: {count}; anyone can read the client names in them.</translation>
     </message>
     <message>
         <source>&amp;Hapus salinan belum terenkripsi…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete unencrypted copies…</translation>
     </message>
     <message>
         <source>Salinan lama</source>
-        <translation type="unfinished"></translation>
+        <translation>Old copies</translation>
     </message>
     <message>
         <source>Hapus salinan belum terenkripsi</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete unencrypted copies</translation>
     </message>
     <message>
         <source>Hapus {count} salinan lama yang belum terenkripsi? Pastikan dulu semua data ada di berkas terenkripsi. Salinan di flashdisk harus Anda hapus sendiri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the old unencrypted copies ({count})? First make sure all the data is in the encrypted file. You must delete any copies on USB flash drives yourself.</translation>
     </message>
     <message>
         <source>Salinan tidak dihapus</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy not deleted</translation>
     </message>
     <message>
         <source>Tampilan</source>
@@ -3489,11 +3489,11 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     </message>
     <message>
         <source>Berkas kunci {name} tidak ada di samping basis data, sehingga sandi tidak dapat membukanya. Salin berkas itu ke sini, atau masuk dengan kunci pemulihan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file {name} is not next to the database, so a password cannot open it. Copy that file here, or sign in with the recovery key.</translation>
     </message>
     <message>
         <source>Tidak ada akun aktif dengan nama pengguna {username} di berkas ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no active account with the username {username} in this file.</translation>
     </message>
     <message>
         <source>Akun {username} tidak aktif; hubungi Administrator.</source>
@@ -3561,7 +3561,7 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     </message>
     <message>
         <source>Pemegang kunci pemulihan</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key holder</translation>
     </message>
     <message>
         <source>Akun {name} tidak aktif lagi.</source>
@@ -3889,19 +3889,19 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     </message>
     <message>
         <source>Dengan kunci &amp;pemulihan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Use &amp;recovery key…</translation>
     </message>
     <message>
         <source>Masuk dengan kunci pemulihan — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in with the recovery key — {app}</translation>
     </message>
     <message>
         <source>Ketik kunci pemulihan kantor (dari brankas), nama pengguna Anda dan sandi baru Anda. Sandi lama tidak berlaku lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the office recovery key (from the safe), your username and your new password. Your old password will no longer work.</translation>
     </message>
     <message>
         <source>&amp;Kunci pemulihan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery &amp;key:</translation>
     </message>
     <message>
         <source>Ulangan sandi baru tidak sama.</source>
@@ -3949,35 +3949,35 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     </message>
     <message>
         <source>Kunci pemulihan — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key — {app}</translation>
     </message>
     <message>
         <source>Berkas data {name} kini terenkripsi. Sandi petugas membukanya di laptop ini. Kunci pemulihan di bawah membuka berkas ini dan setiap salinannya di komputer mana pun, juga bila semua sandi terlupa. Cetak atau salin dengan tangan, lalu simpan di brankas kantor, terpisah dari laptop dan flashdisk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file {name} is now encrypted. Staff passwords open it on this laptop. The recovery key below opens this file and every copy of it on any computer, even if all the passwords are forgotten. Print it or copy it out by hand, then keep it in the office safe, away from the laptop and USB flash drives.</translation>
     </message>
     <message>
         <source>Kunci ini hanya ditampilkan sekali. Tanpa sandi yang berlaku dan tanpa kunci pemulihan, data dalam berkas ini hilang untuk selamanya: tidak ada yang dapat membukanya, termasuk pembuat program.</source>
-        <translation type="unfinished"></translation>
+        <translation>This key is shown only once. Without a valid password and without the recovery key, the data in this file is lost for good: nobody can open it, not even the makers of the program.</translation>
     </message>
     <message>
         <source>Salinan lama yang belum terenkripsi disimpan sebagai {path}. Hapus salinan itu lewat Pengaturan kantor setelah Anda memastikan semua data ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>The old unencrypted copy has been kept as {path}. Delete that copy in Office settings once you have made sure all the data is there.</translation>
     </message>
     <message>
         <source>Simpan sebagai PDF untuk &amp;dicetak…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF for &amp;printing…</translation>
     </message>
     <message>
         <source>Saya sudah &amp;mencetak atau mencatat kunci pemulihan ini dan akan menyimpannya di tempat aman.</source>
-        <translation type="unfinished"></translation>
+        <translation>I have printed or &amp;written down this recovery key and will keep it in a safe place.</translation>
     </message>
     <message>
         <source>&amp;Lanjut</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continue</translation>
     </message>
     <message>
         <source>Simpan kunci pemulihan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save recovery key</translation>
     </message>
     <message>
         <source>Terkunci — {app}</source>
@@ -4037,71 +4037,71 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     </message>
     <message>
         <source>Berkas {name} sudah terenkripsi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is already encrypted.</translation>
     </message>
     <message>
         <source>Berkas terenkripsi tidak sama dengan berkas asalnya ({what}); berkas {name} tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The encrypted file does not match the original ({what}); the file {name} has not been changed.</translation>
     </message>
     <message>
         <source>Berkas terenkripsi tidak lolos pemeriksaan ({error}); berkas {name} tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The encrypted file failed the check ({error}); the file {name} has not been changed.</translation>
     </message>
     <message>
         <source>Berkas {name} tidak dapat dienkripsi (folder hanya-baca, tanpa izin, atau penuh); berkas tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} cannot be encrypted (the folder is read-only, without permission, or full); the file has not been changed.</translation>
     </message>
     <message>
         <source>Berkas {name} bukan salinan tanpa enkripsi dari basis data ini; tidak dihapus.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is not an unencrypted copy of this database; it has not been deleted.</translation>
     </message>
     <message>
         <source>Salinan {name} tidak dihapus: basis data {db} belum terenkripsi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy {name} has not been deleted: the database {db} is not encrypted yet.</translation>
     </message>
     <message>
         <source>Salinan {name} tidak dihapus: basis data terenkripsi belum dapat dibuka ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy {name} has not been deleted: the encrypted database could not be opened ({error}).</translation>
     </message>
     <message>
         <source>Salinan {name} tidak dapat dihapus (izin ditolak atau sedang dipakai program lain).</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy {name} cannot be deleted (permission denied, or in use by another program).</translation>
     </message>
     <message>
         <source>Ketik kunci pemulihan: 32 huruf dan angka dalam 8 kelompok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the recovery key: 32 letters and digits in 8 groups.</translation>
     </message>
     <message>
         <source>Kunci pemulihan tidak memuat {chars}; periksa lagi ketikannya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery keys do not contain {chars}; check your typing.</translation>
     </message>
     <message>
         <source>Kunci pemulihan terdiri atas {expected} huruf dan angka (8 kelompok berisi 4), yang diketik {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A recovery key has {expected} letters and digits (8 groups of 4); you typed {count}.</translation>
     </message>
     <message>
         <source>Kunci pemulihan salah ketik: ada huruf atau angka yang keliru; periksa lagi setiap kelompok dengan kertas kuncinya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recovery key has a typing error: a letter or digit is wrong; check each group again against the paper copy of the key.</translation>
     </message>
     <message>
         <source>Berkas kunci {name} sudah ada; tidak ditimpa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file {name} already exists; it has not been overwritten.</translation>
     </message>
     <message>
         <source>Berkas kunci {name} tidak dapat dibaca (izin ditolak atau sedang dikunci program lain).</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file {name} cannot be read (permission denied, or locked by another program).</translation>
     </message>
     <message>
         <source>Berkas kunci {name} dibuat oleh versi LK3 Desktop yang lebih baru; perbarui program, berkas tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file {name} was created by a newer version of LK3 Desktop; update the program. The file has not been changed.</translation>
     </message>
     <message>
         <source>Berkas kunci {name} rusak atau bukan berkas kunci LK3 Desktop; basis data tetap dapat dibuka dengan kunci pemulihan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file {name} is damaged or is not an LK3 Desktop key file; the database can still be opened with the recovery key.</translation>
     </message>
     <message>
         <source>Berkas kunci {name} tidak dapat ditulis (folder hanya-baca, tanpa izin, atau penuh).</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file {name} cannot be written (the folder is read-only, without permission, or full).</translation>
     </message>
 </context>
 </TS>
