@@ -122,7 +122,7 @@ def _difference(plain: Path, encrypted: Path, file_key: bytes) -> str:
         schema = "SELECT type, name, tbl_name, sql FROM {db}.sqlite_master ORDER BY type, name"
         if (conn.execute(schema.format(db="main")).fetchall()
                 != conn.execute(schema.format(db="plain")).fetchall()):
-            return "skema"
+            return tr("skema")
         for pragma in ("application_id", "user_version"):
             if (conn.execute(f"PRAGMA main.{pragma}").fetchone()
                     != conn.execute(f"PRAGMA plain.{pragma}").fetchone()):
@@ -135,9 +135,9 @@ def _difference(plain: Path, encrypted: Path, file_key: bytes) -> str:
             theirs = _rows(conn, f"SELECT rowid, * FROM plain.{quoted} ORDER BY rowid")
             for a, b in zip(mine, theirs, strict=False):
                 if a != b:
-                    return f"tabel {table}"
+                    return tr("tabel {table}").format(table=table)
             if next(mine, None) is not None or next(theirs, None) is not None:
-                return f"tabel {table}"
+                return tr("tabel {table}").format(table=table)
         conn.execute("DETACH DATABASE plain")
     finally:
         conn.close()

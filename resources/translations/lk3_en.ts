@@ -2804,6 +2804,14 @@ This file will not be deleted: before anything is restored, an exact copy of it 
         <translation>Choose a backup.</translation>
     </message>
     <message>
+        <source>&amp;Kunci pemulihan berkas itu:</source>
+        <translation>Recovery &amp;key for that file:</translation>
+    </message>
+    <message>
+        <source>Bu&amp;ka dengan kunci ini</source>
+        <translation>&amp;Open with this key</translation>
+    </message>
+    <message>
         <source>Pilih berkas lain…</source>
         <translation>Choose another file…</translation>
     </message>
@@ -4050,6 +4058,14 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     <message>
         <source>Berkas {name} tidak dapat dienkripsi (folder hanya-baca, tanpa izin, atau penuh); berkas tidak diubah.</source>
         <translation>The file {name} cannot be encrypted (the folder is read-only, without permission, or full); the file has not been changed.</translation>
+    </message>
+    <message>
+        <source>skema</source>
+        <translation>schema</translation>
+    </message>
+    <message>
+        <source>tabel {table}</source>
+        <translation>table {table}</translation>
     </message>
     <message>
         <source>Berkas {name} bukan salinan tanpa enkripsi dari basis data ini; tidak dihapus.</source>
