@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -434,8 +435,7 @@ class RecoveryKeyDialog(QDialog):
         save.setObjectName("recovery.save_pdf")
         save.clicked.connect(self.save_pdf)
         lay.addWidget(save)
-        self.kept = QCheckBox(tr("Saya sudah &mencetak atau mencatat kunci pemulihan ini dan "
-                                 "akan menyimpannya di tempat aman."))
+        self.kept = QCheckBox(tr("Saya sudah &mencetak atau mencatat kunci ini."))
         self.kept.setObjectName("recovery.kept")
         lay.addWidget(self.kept)
         box = QDialogButtonBox()
@@ -445,7 +445,9 @@ class RecoveryKeyDialog(QDialog):
         self.kept.toggled.connect(self.ok_button.setEnabled)
         box.accepted.connect(self.accept)
         lay.addWidget(box)
-        self.setMinimumWidth(560)
+        # Word-wrapped labels: the dialog takes the height they need at its width.
+        lay.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.setMinimumWidth(600)
 
     def reject(self) -> None:  # Esc: the key must not be lost by a stray key press
         pass

@@ -3976,8 +3976,8 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
         <translation>Save as PDF for &amp;printing…</translation>
     </message>
     <message>
-        <source>Saya sudah &amp;mencetak atau mencatat kunci pemulihan ini dan akan menyimpannya di tempat aman.</source>
-        <translation>I have printed or &amp;written down this recovery key and will keep it in a safe place.</translation>
+        <source>Saya sudah &amp;mencetak atau mencatat kunci ini.</source>
+        <translation>I have printed or &amp;written down this key.</translation>
     </message>
     <message>
         <source>&amp;Lanjut</source>
