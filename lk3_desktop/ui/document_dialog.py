@@ -164,8 +164,9 @@ class DocumentDialog(QDialog):
                    "memakai nomor yang sama)").format(
                     number=entry["number"], date=format_date(entry["doc_date"]),
                     count=entry["print_count"]))
-        if rid is not None:
-            intake = self.store.load_step(rid, self.store.sop.step_by_key("intake").number)
+        intake_step = self.store.sop.step_by_key("intake").number
+        if rid is not None and not self.store.step_denied(rid, intake_step):
+            intake = self.store.load_step(rid, intake_step)
             missing = missing_glyphs(" ".join(str(intake.get(k) or "") for k in (
                 "full_name", "nickname", "birth_place", "family_name", "complaint")))
             if missing:

@@ -219,3 +219,23 @@ def test_an_anonymised_case_is_read_only_for_everyone(office):
             rina.save_step(rid, 1, {"nickname": "baru"})
     finally:
         rina.close()
+
+
+def test_documents_a_person_may_not_print_say_why_in_the_dialog(qtbot, office):
+    path, rid, _ = office
+    w = window_as(qtbot, path, "admin")  # the Administrator reads no case
+    w.table.selectRow(0)
+    dialog = w.print_documents()
+    qtbot.addWidget(dialog)
+    assert "Peran Anda tidak dapat membaca langkah 1" in dialog.number.text()
+    w2 = window_as(qtbot, path, "rina")
+    w2.table.selectRow(0)
+    dialog = w2.print_documents()
+    qtbot.addWidget(dialog)
+    seen = []
+    for i in range(dialog.kind.count()):
+        dialog.kind.setCurrentIndex(i)
+        seen.append(dialog.current_kind())
+        if dialog.current_kind() == "record":
+            assert "Catatan konseling" in dialog.number.text()
+    assert "record" in seen
