@@ -309,3 +309,45 @@ def test_cli_restores_another_laptops_backup_with_its_recovery_key(tmp_path, cap
         assert len(store.list_cases()) == 4
     finally:
         store.close()
+
+
+def test_start_sets_up_then_signs_in(qtbot, tmp_path, monkeypatch):
+    """app.sign_in_at_start: the first start makes the Administrator and shows the recovery
+    key; the next start asks for the password."""
+    from lk3_desktop import app
+    from lk3_desktop.ui import signin_dialog
+
+    path = tmp_path / "lk3.sqlite"
+    shown = []
+
+    def fill_setup(dialog):
+        dialog.name.setText("Nurul Hasanah")
+        dialog.username.setText("admin")
+        dialog.password.setText("sandi admin kantor")
+        dialog.repeat.setText("sandi admin kantor")
+        dialog.accept()
+        return dialog.result()
+
+    def keep_key(dialog):
+        shown.append(dialog.recovery_key)
+        dialog.kept.setChecked(True)
+        dialog.accept()
+        return dialog.result()
+
+    def fill_signin(dialog):
+        assert dialog.check  # the start-up check runs once the key is known
+        dialog.username.setText("admin")
+        dialog.password.setText("sandi admin kantor")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(signin_dialog.SetupDialog, "exec", fill_setup)
+    monkeypatch.setattr(signin_dialog.RecoveryKeyDialog, "exec", keep_key)
+    monkeypatch.setattr(signin_dialog.SignInDialog, "exec", fill_signin)
+    first = app.sign_in_at_start(path)
+    assert first is not None and first.user.username == "admin" and len(shown) == 1
+    first.close()
+    assert is_encrypted(path)
+    again = app.sign_in_at_start(path)
+    assert again is not None and again.user.username == "admin" and len(shown) == 1
+    again.close()
