@@ -28,8 +28,12 @@ lint: $(STAMP)
 	$(BIN)/ruff check lk3_desktop tests
 	$(BIN)/python -m mypy
 
+# An encrypted demo file with an account per role (made once; delete demo.sqlite* to remake).
+DEMO_PASSWORD := demo-sandi-1
 demo: $(STAMP)
-	$(BIN)/lk3-desktop demo-data --db demo.sqlite --cases 200
+	test -f demo.sqlite || $(BIN)/lk3-desktop demo-data --db demo.sqlite --cases 200 \
+		--password $(DEMO_PASSWORD) --recovery-key-file demo-kunci-pemulihan.txt
+	@echo "Masuk sebagai admin, kasi, rina, yusran, maria, andi atau hendra; sandi $(DEMO_PASSWORD)"
 	$(BIN)/lk3-desktop --db demo.sqlite
 
 bench: $(STAMP)
