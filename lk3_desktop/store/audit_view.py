@@ -63,8 +63,8 @@ _COLUMN_NAMES: dict[str, TranslatedMapping[str, str]] = {
     }),
     "account": TranslatedMapping({
         "staff_id": QT_TR_NOOP("Petugas"), "username": QT_TR_NOOP("Nama pengguna"),
-        "password_hash": QT_TR_NOOP("Kata sandi"),
-        "must_change_password": QT_TR_NOOP("Wajib ganti kata sandi"),
+        "password_hash": QT_TR_NOOP("Sandi"),
+        "must_change_password": QT_TR_NOOP("Wajib ganti sandi"),
         "failed_attempts": QT_TR_NOOP("Jumlah gagal masuk"),
         "last_failed_at": QT_TR_NOOP("Terakhir gagal masuk"),
         "last_sign_in_at": QT_TR_NOOP("Terakhir masuk"),

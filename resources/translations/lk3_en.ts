@@ -2956,11 +2956,11 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
         <translation>Username</translation>
     </message>
     <message>
-        <source>Kata sandi</source>
+        <source>Sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <source>Wajib ganti kata sandi</source>
+        <source>Wajib ganti sandi</source>
         <translation>Must change password</translation>
     </message>
     <message>
