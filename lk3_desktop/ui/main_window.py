@@ -128,7 +128,8 @@ class MainWindow(QMainWindow):
         self.act_audit = self._action(tr("&Log audit…"), self.audit_log, None, "action.audit")
         self.act_export_client = self._action(tr("&Ekspor data klien…"), self.export_client, None,
                                               "action.export_client")
-        self.act_retention = self._action(tr("&Retensi data…"), self.retention, None,
+        self.act_retention = self._action(tr("&Masa simpan dan anonimisasi…"), self.retention,
+                                          None,
                                           "action.retention")
         self.act_password = self._action(tr("U&bah sandi…"), self.change_password, None,
                                          "action.password")

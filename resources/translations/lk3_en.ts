@@ -2364,10 +2364,6 @@ If that computer shut down suddenly and the program there is certainly no longer
         <translation>&amp;Export client data…</translation>
     </message>
     <message>
-        <source>&amp;Retensi data…</source>
-        <translation>Data &amp;retention…</translation>
-    </message>
-    <message>
         <source>U&amp;bah sandi…</source>
         <translation>Change &amp;password…</translation>
     </message>
@@ -2644,6 +2640,10 @@ If that computer shut down suddenly and the program there is certainly no longer
     <message>
         <source>Cadangan dibuat</source>
         <translation>Backup created</translation>
+    </message>
+    <message>
+        <source>&amp;Masa simpan dan anonimisasi…</source>
+        <translation>&amp;Retention period and anonymisation…</translation>
     </message>
     <message>
         <source>Cadangan tersimpan di
