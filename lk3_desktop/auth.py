@@ -81,6 +81,10 @@ def _now(clock: Callable[[], datetime] | None) -> datetime:
     return (clock or (lambda: datetime.now(UTC)))()
 
 
+# The key file's failure count for every username that is no account ("*" is no username).
+UNKNOWN_NAMES = "*"
+
+
 def _load_keys(db_path: Path) -> KeyFile:
     try:
         keys = KeyFile.load(db_path)
@@ -98,18 +102,22 @@ def _sign_in_encrypted(db_path: Path, username: str, password: str, *,
                        clock: Callable[[], datetime] | None, check: bool) -> Store:
     keys = _load_keys(db_path)
     now = _now(clock)
-    failures = keys.failures(username)
+    # Wrong passwords count per account; every name that is no account shares one count,
+    # so that made-up names neither push real accounts' counts out of the key file nor
+    # leave what was typed (perhaps a password in the wrong box) in it.
+    known = keys.has_account(username)
+    counted = username if known else UNKNOWN_NAMES
+    failures = keys.failures(counted)
     left = wait_left(len(failures), failures[-1] if failures else None, now)
     if left:
         raise SignInRefused(waiting_message(left), wait=left)
     key = keys.unwrap(username, password)
     if key is None:
-        known = keys.has_account(username)
-        keys.record_failure(username, now)
+        keys.record_failure(counted, now)
         keys.add_pending_audit({"action": "sign_in_failed", "at": _iso(now),
                                 "username": normal_username(username) if known else None})
         keys.save()
-        wait = wait_seconds(len(failures) + 1) if known else 0
+        wait = wait_seconds(len(failures) + 1)
         raise SignInRefused(_wrong(wait), wait=wait)
     if check:
         try:
@@ -170,6 +178,18 @@ def sign_in_with_recovery_key(db_path: Path, recovery_key: str, username: str,
         raise SignInRefused(str(exc)) from exc
     store = open_store(db_path, create=False, clock=clock, key=key)  # DatabaseRefused if wrong
     try:
+        try:
+            keys = KeyFile.load(db_path)
+        except KeyFileError:  # damaged: set aside, a new one is made below
+            keys = None
+            damaged = key_file_path(db_path)
+            damaged.replace(damaged.with_name(damaged.name + ".rusak"))
+        if keys is not None and not keys.matches(key):
+            # A key file of another file (a restore put this one in place): start afresh.
+            key_file_path(db_path).unlink()
+            keys = None
+        if keys is not None:
+            _record_pending(store, keys)
         account = store.account(username)
         user = store.user_for(account) if account else None
         if account is None or user is None or not user.active:
@@ -179,10 +199,6 @@ def sign_in_with_recovery_key(db_path: Path, recovery_key: str, username: str,
         if bad:
             raise SignInRefused(bad)
         store.user = user  # the recovery key stands for the old password
-        keys = KeyFile.load(db_path)
-        if keys is not None and not keys.matches(key):
-            # A key file of another file (a restore put this one in place): start afresh.
-            key_file_path(db_path).unlink()
         store._set_password(account, new_password, must_change=False)
         store.record_sign_in(username, ok=True)
         store.audit_event("recovery_key", "account", account["id"])

@@ -13,7 +13,7 @@ from lk3_desktop.auth import SignInRefused, sign_in
 from lk3_desktop.domain.signin import wait_seconds
 from lk3_desktop.domain.validation import ValidationFailed
 from lk3_desktop.store import open_store
-from tests.helpers.accounts import PASSWORD, office_file
+from tests.helpers.accounts import PASSWORD, audit_rows, office_file
 
 
 @pytest.fixture(scope="module")
@@ -67,12 +67,9 @@ def test_wrong_password_and_unknown_user_get_the_same_words(office):
     with pytest.raises(SignInRefused) as unknown:
         sign_in(path, "tidak-ada", "bukan-sandinya")
     assert str(wrong.value) == str(unknown.value) == "Nama pengguna atau sandi salah."
-    store = sign_in(path, "RINA ", PASSWORD)  # usernames ignore case and spaces around
-    try:
-        actions = [e["action"] for e in store.audit_entries("account")]
-        assert actions.count("sign_in_failed") == 2 and "sign_in" in actions
-    finally:
-        store.close()
+    sign_in(path, "RINA ", PASSWORD).close()  # usernames ignore case and spaces around
+    actions = [e["action"] for e in audit_rows(path, "account")]
+    assert actions.count("sign_in_failed") == 2 and "sign_in" in actions
 
 
 def test_each_wrong_password_after_three_makes_the_wait_longer(office):

@@ -351,3 +351,166 @@ def test_start_sets_up_then_signs_in(qtbot, tmp_path, monkeypatch):
     again = app.sign_in_at_start(path)
     assert again is not None and again.user.username == "admin" and len(shown) == 1
     again.close()
+
+
+# -- found in review: each of these failed before its fix ------------------------------------
+
+
+@pytest.fixture
+def demo_office(tmp_path):
+    path, key_file = tmp_path / "demo.sqlite", tmp_path / "kunci.txt"
+    assert cli.main(["demo-data", "--db", str(path), "--cases", "6", "--password",
+                     "sandi-demo-123", "--recovery-key-file", str(key_file)]) == 0
+    return path, key_file.read_text().strip()
+
+
+def _pdf_text(data: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_referral_letter_leaves_out_counseling_notes_the_printer_may_not_read(demo_office):
+    from lk3_desktop.pdf.render import render
+
+    path, _ = demo_office
+    kasi = sign_in(path, "kasi", "sandi-demo-123")
+    try:
+        rid = next(r.id for r in kasi.list_cases() if r.current_step >= 5)
+        descriptions = [p["description"] for p in kasi.problems(rid) if p["description"]]
+        counselor = kasi.account_for_staff(kasi.referral(rid)["counselor_id"])["username"]
+    finally:
+        kasi.close()
+    assert descriptions
+    rina = sign_in(path, "rina", "sandi-demo-123")
+    try:
+        text = _pdf_text(render(rina, "referral", rid, register=False)[0])
+    finally:
+        rina.close()
+    assert "Dicatat oleh konselor LK3 dalam catatan konseling." in text
+    assert not any(d[:25] in text for d in descriptions)
+    own = sign_in(path, counselor, "sandi-demo-123")
+    try:
+        text = _pdf_text(render(own, "referral", rid, register=False)[0])
+    finally:
+        own.close()
+    assert any(d[:20] in text.replace("\n", " ") for d in descriptions)
+
+
+def test_settings_audit_and_register_are_guarded_below_the_window(demo_office):
+    from lk3_desktop.domain.access import AccessDenied
+
+    path, _ = demo_office
+    rina = sign_in(path, "rina", "sandi-demo-123")
+    try:
+        for key in ("security.idle_lock_minutes", "office.section_name",
+                    "privacy.retention_years"):
+            with pytest.raises(AccessDenied):
+                rina.set_setting(key, "0")
+        with pytest.raises(AccessDenied):
+            rina.audit_entries()
+        with pytest.raises(AccessDenied):  # a sign-in row under another's name
+            rina.record_sign_in("kasi", ok=True)
+        assert rina.idle_lock_minutes() == 10
+    finally:
+        rina.close()
+    nobody = open_store(path, create=False, key=file_key_from_recovery(demo_office[1]))
+    try:
+        with pytest.raises(AccessDenied):
+            nobody.list_documents()
+        with pytest.raises(AccessDenied):
+            nobody.audit_entries()
+    finally:
+        nobody.close()
+
+
+def test_made_up_usernames_neither_reset_the_wait_nor_stay_in_the_key_file(demo_office):
+    path, _ = demo_office
+    now = [datetime(2026, 12, 2, 9, 0, tzinfo=UTC)]
+    for _ in range(5):
+        with pytest.raises(SignInRefused) as refused:
+            sign_in(path, "admin", "salah-salah", clock=lambda: now[0])
+        now[0] += timedelta(seconds=refused.value.wait)
+    for i in range(250):
+        with pytest.raises(SignInRefused):
+            sign_in(path, f"Rahasia-Sandi-{i}", "x",
+                    clock=lambda i=i: now[0] + timedelta(hours=i))
+    assert len(KeyFile.load(path).failures("admin")) == 5
+    assert "rahasia" not in key_file_path(path).read_text().lower()
+
+
+def test_a_password_change_that_fails_leaves_the_old_password_working(demo_office,
+                                                                      monkeypatch):
+    path, _ = demo_office
+    rina = sign_in(path, "rina", "sandi-demo-123")
+    real_save = KeyFile.save
+
+    def save_then_fail(self):
+        real_save(self)
+        raise OSError("disk penuh")
+
+    monkeypatch.setattr(KeyFile, "save", save_then_fail)
+    with pytest.raises(OSError):
+        rina.change_password("sandi-demo-123", "sandi baru rina")
+    monkeypatch.setattr(KeyFile, "save", real_save)
+    rina.close()
+    sign_in(path, "rina", "sandi-demo-123").close()
+    with pytest.raises(SignInRefused):
+        sign_in(path, "rina", "sandi baru rina")
+
+
+def test_a_staff_member_made_inactive_loses_their_key(demo_office):
+    from lk3_desktop.domain.validation import ValidationFailed
+
+    path, _ = demo_office
+    admin = sign_in(path, "admin", "sandi-demo-123")
+    try:
+        rina_id = admin.staff_id_of("rina")
+        rina = admin.staff(rina_id)
+        admin.save_staff({**rina, "active": False}, rina_id)
+        assert KeyFile.load(path).unwrap("rina", "sandi-demo-123") is None
+        me = admin.staff(admin.user.staff_id)
+        with pytest.raises(ValidationFailed, match="sendiri"):
+            admin.save_staff({**me, "active": False}, me["id"])
+        with pytest.raises(ValidationFailed, match="Administrator aktif"):
+            admin.save_staff({**me, "roles": ["pengadministrasi"]}, me["id"])
+    finally:
+        admin.close()
+
+
+def test_the_recovery_key_works_when_the_key_file_is_damaged(demo_office):
+    path, recovery = demo_office
+    key_file_path(path).write_text("{rusak", encoding="utf-8")
+    with pytest.raises(SignInRefused):
+        sign_in(path, "admin", "sandi-demo-123")
+    sign_in_with_recovery_key(path, recovery, "admin", "sandi admin baru").close()
+    sign_in(path, "admin", "sandi admin baru").close()
+    assert key_file_path(path).with_name("demo.sqlite.keys.rusak").exists()
+
+
+def test_switching_person_signs_the_first_one_out_at_once(qtbot, demo_office):
+    from PySide6.QtWidgets import QApplication
+
+    from lk3_desktop.app import build_main_window, configure_application
+
+    path, _ = demo_office
+    configure_application(QApplication.instance())
+    window = build_main_window(path, store=sign_in(path, "maria", "sandi-demo-123"))
+    qtbot.addWidget(window)
+    window.show()
+    old = window.store
+    signin = window.sign_out()
+    assert window.store.user is None and not window.idle_lock.timer.isActive()
+    assert window.model.rowCount() == 0
+    window.idle_lock.timer.timeout.emit()  # a lock due now finds nobody to lock for
+    assert window._unlock is None
+    signin.username.setText("rina")
+    signin.password.setText("sandi-demo-123")
+    signin.accept()
+    assert window.store.user.username == "rina"
+    from lk3_desktop.store.drivers import DB_ERRORS
+
+    with pytest.raises(DB_ERRORS):  # the first person's connection is closed
+        old.db.execute("SELECT 1")

@@ -61,6 +61,9 @@ def build(ctx: Context) -> list:
               ref.choice_name("severities", p.get("severity")), p.get("description", "")]
              for i, p in enumerate(problems, start=1)],
             [12 * mm, 40 * mm, 20 * mm, w - 72 * mm], s))
+    elif ctx.rid and ctx.store.sop.step_by_key("problems").number not in ctx.steps:
+        # Counseling notes the person printing may not read (domain.access): not printed.
+        story.append(layout.para("Dicatat oleh konselor LK3 dalam catatan konseling.", s.body))
     else:
         story.append(layout.para("Belum diidentifikasi; akan dilakukan oleh konselor LK3.", s.body))
     story.append(Paragraph("Yang kami mohonkan", s.heading))

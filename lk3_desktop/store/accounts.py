@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from argon2 import PasswordHasher
@@ -21,6 +23,7 @@ from lk3_desktop.domain.signin import (
 from lk3_desktop.domain.validation import FieldError, ValidationFailed
 from lk3_desktop.i18n import tr
 from lk3_desktop.store.audited import _writes
+from lk3_desktop.store.crypto import key_file_path
 from lk3_desktop.store.settings import SettingsStore
 from lk3_desktop.store.staff import StaffStore
 
@@ -60,6 +63,16 @@ def _burn(password: str) -> None:
         _DUMMY.append(_hasher.hash("lk3-desktop"))
     with contextlib.suppress(VerifyMismatchError, VerificationError, InvalidHashError):
         _hasher.verify(_DUMMY[0], password)
+
+
+def _put_back(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".kembali")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
 
 
 class AccountsStore(SettingsStore, StaffStore):
@@ -142,7 +155,7 @@ class AccountsStore(SettingsStore, StaffStore):
                 name=staff["name"])))
         if errors:
             raise ValidationFailed(errors)
-        with self.db.atomic():
+        with self._key_file_follows(), self.db.atomic():
             account_id = self._insert("account", {
                 "staff_id": staff_id, "username": normal_username(username),
                 "must_change_password": 1 if must_change and not first else 0})
@@ -184,7 +197,13 @@ class AccountsStore(SettingsStore, StaffStore):
         self._set_password(account, new_password, must_change=not own)
 
     def _set_password(self, account: dict[str, Any], password: str, *, must_change: bool) -> None:
-        # The hash itself stays out of the audit log: the log says that it changed.
+        # The hash itself stays out of the audit log: the log says that it changed. The key
+        # file is written inside the transaction and put back if the database refuses.
+        with self._key_file_follows():
+            self._set_password_rows(account, password, must_change=must_change)
+
+    def _set_password_rows(self, account: dict[str, Any], password: str, *,
+                           must_change: bool) -> None:
         with self.db.atomic():
             self.db.execute("UPDATE account SET password_hash = ?, failed_attempts = 0 "
                             "WHERE id = ?", [hash_password(password), account["id"]])
@@ -193,6 +212,23 @@ class AccountsStore(SettingsStore, StaffStore):
             self._audit("account", account["id"], "password", None, {"changed": True},
                         self.now_iso())
             self._wrap_file_key(account["username"], password)
+
+    @contextlib.contextmanager
+    def _key_file_follows(self):
+        """The key file as it was, put back if what follows fails (the database rolled back:
+        the old password must keep opening the file, not neither)."""
+        path = key_file_path(self.path)
+        before = path.read_bytes() if self.key is not None and path.exists() else None
+        try:
+            yield
+        except BaseException:
+            if self.key is not None:
+                with contextlib.suppress(OSError):
+                    if before is None:
+                        path.unlink(missing_ok=True)
+                    else:
+                        _put_back(path, before)
+            raise
 
     def _wrap_file_key(self, username: str, password: str) -> None:
         """An encrypted file: the file key wrapped for this account under this password, in
@@ -219,6 +255,9 @@ class AccountsStore(SettingsStore, StaffStore):
         under the account's staff id; an unknown username is audited without what was typed
         (it may be a password typed in the wrong box)."""
         account = self.account(username)
+        if self.user is not None and (account is None
+                                      or account["staff_id"] != self.user.staff_id):
+            raise AccessDenied(tr("Hanya percobaan masuk akun sendiri yang dicatat."))
         now = self.now_iso()
         with self.transaction():
             if account is not None:
@@ -232,6 +271,46 @@ class AccountsStore(SettingsStore, StaffStore):
                         "sign_in" if ok else "sign_in_failed", None,
                         None if account else {"known_username": False}, now,
                         actor=account["staff_id"] if account else "-")
+
+    @_writes
+    def save_staff(self, data: dict[str, Any], staff_id: str | None = None) -> str:
+        """As StaffStore.save_staff, and, in a file with accounts: an Administrator never makes
+        their own account inactive nor leaves the file without an active Administrator (no one
+        could manage accounts again); a staff member made inactive loses their wrapped file
+        key, so their password no longer opens the file even outside the program
+        (reactivating them takes a password reset)."""
+        self.require(Action.ACCOUNTS)
+        if staff_id is not None and self.has_accounts():
+            self._check_administrators_remain(data, staff_id)
+        saved = super().save_staff(data, staff_id)
+        if staff_id is not None and not data.get("active", True) and self.key is not None:
+            account = self.account_for_staff(staff_id)
+            if account is not None:
+                from lk3_desktop.store.crypto import KeyFile
+
+                keys = KeyFile.load(self.path)
+                if keys is not None and keys.remove(account["username"]):
+                    keys.save()
+        return saved
+
+    def _check_administrators_remain(self, data: dict[str, Any], staff_id: str) -> None:
+        active = bool(data.get("active", True))
+        if not active and self.user is not None and self.user.staff_id == staff_id:
+            raise ValidationFailed([FieldError("active", tr(
+                "Anda tidak dapat menonaktifkan akun Anda sendiri."))])
+        still_admin = active and ADMINISTRATOR in (data.get("roles") or [])
+        if still_admin:
+            return
+        others = self.db.execute(
+            "SELECT count(*) FROM staff s JOIN account a ON a.staff_id = s.id "
+            "WHERE s.active = 1 AND s.id != ? AND s.roles LIKE ?",
+            [staff_id, f'%"{ADMINISTRATOR}"%']).fetchone()[0]
+        current = self.staff(staff_id)
+        was_admin = bool(current and current["active"] and ADMINISTRATOR in current["roles"])
+        if was_admin and not others:
+            raise ValidationFailed([FieldError("roles", tr(
+                "Harus ada paling sedikit satu Administrator aktif dengan akun; tambahkan "
+                "Administrator lain dulu."))])
 
     def must_change_password(self) -> bool:
         """Whether the signed-in person must choose their own password (after a reset)."""

@@ -309,6 +309,9 @@ class AuditedStore:
         self._audit(table, row_id, "delete", old, None, self.now_iso())
 
     def audit_entries(self, table: str | None = None, row_id: str | None = None) -> list[dict]:
+        """The audit rows with their values (old → new): the Administrator's and the Kepala
+        Seksi's to read, as the audit view."""
+        self.require(Action.AUDIT)
         sql, params = "SELECT * FROM audit_log", []
         conds = []
         if table:

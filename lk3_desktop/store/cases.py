@@ -379,11 +379,14 @@ class CasesStore(StaffStore):
         self.audit_event(how, "referral", rid)
 
     def steps_for_document(self, rid: str, kind_step: int) -> dict[int, dict[str, Any]]:
-        """Every step of case `rid` for laying out a document that records step `kind_step`;
-        the document's own gate (Action.PRINT) is checked, not each step's."""
+        """The steps of case `rid` for laying out a document that records step `kind_step`
+        (Action.PRINT): those the signed-in person may read. A step they may not read (the
+        problems of step 4 on a referral letter printed at intake) is left out, and the
+        document says so instead of printing it."""
         self.require(Action.PRINT, step=self.sop.step(kind_step),
                      counselor_id=self.referral(rid)["counselor_id"])
-        return {s.number: self._load_step(rid, s.number) for s in self.sop.steps}
+        return {s.number: self._load_step(rid, s.number) for s in self.sop.steps
+                if not self.step_denied(rid, s.number)}
 
     def list_cases(self) -> list[CaseRow]:
         self.require(Action.LIST_CASES)

@@ -71,11 +71,13 @@ class RegisterStore(SettingsStore, StaffStore):
 
     @_writes
     def set_document_filed(self, doc_id: str, location: str) -> None:
+        self.require(Action.LIST_CASES)
         with self.db.atomic():
             self._update("document", doc_id, {"filed_location": location.strip()})
 
     def list_documents(self, *, year: int | None = None, month: int | None = None,
                        kind: str | None = None, staff_id: str | None = None) -> list[dict]:
+        self.require(Action.LIST_CASES)
         sql = ("SELECT d.*, r.agenda_number, c.full_name AS client_name, "
                "coalesce(s.name, '') AS staff_name FROM document d "
                "LEFT JOIN referral r ON r.id = d.referral_id "

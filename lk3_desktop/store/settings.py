@@ -21,6 +21,12 @@ class SettingsStore(AuditedStore):
 
     @_writes
     def set_setting(self, key: str, value: str) -> None:
+        """Store one setting: the Administrator's (office settings, or the retention period
+        for "privacy." keys); "ui." keys (a file without accounts) by anyone."""
+        if key.startswith("privacy."):
+            self.require(Action.RETENTION)
+        elif not key.startswith("ui."):
+            self.require(Action.OFFICE_SETTINGS)
         with self.db.atomic():
             if self._one("SELECT key FROM setting WHERE key = ?", [key]) is None:
                 now = self.now_iso()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from datetime import datetime
 from pathlib import Path
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop import APP_NAME
-from lk3_desktop.domain.access import Action
+from lk3_desktop.domain.access import AccessDenied, Action
 from lk3_desktop.domain.rules import STATUS_NAMES
 from lk3_desktop.i18n import tr
 from lk3_desktop.store import DatabaseRefused, Store, open_store
@@ -38,7 +39,7 @@ from lk3_desktop.store.backup import (
     backup_to,
     restore_from,
 )
-from lk3_desktop.store.store import default_actor
+from lk3_desktop.store.store import StoreWriteError, default_actor
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.about_dialog import AboutDialog
 from lk3_desktop.ui.audit_dialog import AuditDialog, open_audit_dialog
@@ -716,12 +717,16 @@ class MainWindow(QMainWindow):
         if QApplication.activeModalWidget() is not None:
             self.idle_lock.restart()
             return None
+        try:
+            self.store.audit_event("lock", "account", user.staff_id)
+        except AccessDenied:  # made inactive meanwhile: nobody may go on as them
+            self.sign_out(force=True)
+            return None
         self._hidden = [w for w in QApplication.topLevelWidgets()
                         if w.isVisible() and w is not self]
         for w in self._hidden:
             w.hide()
         self.hide()
-        self.store.audit_event("lock", "account", user.staff_id)
         dialog = UnlockDialog(self.store, user)
         dialog.finished.connect(self._on_unlock_finished)
         self._unlock = dialog
@@ -742,17 +747,25 @@ class MainWindow(QMainWindow):
         self._hidden = []
         self.idle_lock.restart()
 
-    def sign_out(self) -> SignInDialog | None:
+    def sign_out(self, *, force: bool = False) -> SignInDialog | None:
         """"Ganti petugas": the open cases are saved as drafts and closed, then the sign-in
-        asks who works next. Leaving the sign-in closes the program."""
+        asks who works next. Leaving the sign-in closes the program. `force`: the account
+        was made inactive, so drafts cannot be saved under it; its windows close as they are."""
         if self.store.user is None:
             return None
         for wiz in list(self.wizards):
-            if not wiz.close():
+            if force:
+                wiz.done(QDialog.DialogCode.Rejected)
+            elif not wiz.close():
                 return None
         for dialog in self.findChildren(QDialog):
             dialog.close()
-        self.store.audit_event("sign_out", "account", self.store.user.staff_id)
+        with contextlib.suppress(AccessDenied, StoreWriteError):
+            self.store.audit_event("sign_out", "account", self.store.user.staff_id)
+        # Nobody is signed in until the next person is: the lock stops, the store refuses.
+        self.idle_lock.set_minutes(0)
+        self.store.user = None
+        self.model.set_rows([])
         self.hide()
         dialog = SignInDialog(self.store.path, clock=self.store.clock)
         dialog.finished.connect(lambda result, d=dialog: self._on_signed_in_again(d, result))
@@ -765,7 +778,10 @@ class MainWindow(QMainWindow):
         if result != QDialog.DialogCode.Accepted or dialog.store is None:
             self.close()
             return
+        old = self.store
         self.session.replace(dialog.store)
+        if old is not dialog.store:
+            old.close()
         self.show()
         if dialog.store.must_change_password():
             self.change_password(required=True)

@@ -3652,6 +3652,18 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
         <translation>The new password must be different from the current one.</translation>
     </message>
     <message>
+        <source>Hanya percobaan masuk akun sendiri yang dicatat.</source>
+        <translation>Only sign-in attempts of one&apos;s own account are recorded.</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
+        <translation>You cannot make your own account inactive.</translation>
+    </message>
+    <message>
+        <source>Harus ada paling sedikit satu Administrator aktif dengan akun; tambahkan Administrator lain dulu.</source>
+        <translation>There must be at least one active system administrator with an account; add another system administrator first.</translation>
+    </message>
+    <message>
         <source>Kunci layar: {low}–{high} menit (0: tidak pernah).</source>
         <translation>Screen lock: {low}–{high} minutes (0: never).</translation>
     </message>

@@ -46,3 +46,12 @@ def office_file(path: Path) -> tuple[str, dict[str, str]]:
 
 def signed_in(path: Path, username: str) -> Store:
     return sign_in(path, username, PASSWORD)
+
+
+def audit_rows(path: Path, table: str | None = None, row_id: str | None = None) -> list[dict]:
+    """The audit log as the Kepala Seksi reads it (others may not)."""
+    store = signed_in(path, "kasi")
+    try:
+        return store.audit_entries(table, row_id)
+    finally:
+        store.close()

@@ -13,7 +13,7 @@ import pytest
 from lk3_desktop.domain.access import AccessDenied, Action
 from lk3_desktop.pdf.render import RenderError, render
 from tests.helpers import cases
-from tests.helpers.accounts import PEOPLE, office_file, signed_in
+from tests.helpers.accounts import PEOPLE, audit_rows, office_file, signed_in
 
 ROLES = list(PEOPLE)
 
@@ -149,7 +149,7 @@ def test_printing_follows_reading(office_copy, username, kind):
         if READ[step][username]:
             data, entry = render(store, kind, rid)
             assert data.startswith(b"%PDF") and entry is not None
-            assert [e for e in store.audit_entries("document", entry["id"])
+            assert [e for e in audit_rows(path, "document", entry["id"])
                     if e["action"] == "print" and e["actor"] == store.user.staff_id]
         else:
             with pytest.raises(RenderError):

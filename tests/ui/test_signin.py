@@ -11,7 +11,7 @@ from lk3_desktop.app import build_main_window, configure_application
 from lk3_desktop.auth import sign_in
 from lk3_desktop.domain.access import AccessDenied
 from lk3_desktop.ui.signin_dialog import SetupDialog, SignInDialog, UnlockDialog
-from tests.helpers.accounts import PASSWORD, office_file
+from tests.helpers.accounts import PASSWORD, audit_rows, office_file
 from tests.helpers.gui import type_text
 
 
@@ -123,7 +123,7 @@ def test_counseling_notes_are_hidden_from_the_intake_administrator(qtbot, office
     wiz.open_at(1)
     assert wiz.pages[1].fields["full_name"].value() == "Ni Luh Putu Ayu D'Costa"
     assert wiz.pages[1].read_only is False
-    actions = [e["action"] for e in w.store.audit_entries("referral", rid)]
+    actions = [e["action"] for e in audit_rows(path, "referral", rid)]
     assert "open" in actions
 
 
@@ -145,7 +145,7 @@ def test_idle_lock_hides_the_windows_and_keeps_what_was_typed(qtbot, office):
     dialog.accept()
     assert w.isVisible() and wiz.isVisible()
     assert wiz.pages[1].fields["nickname"].value().endswith(" diketik")
-    actions = [e["action"] for e in w.store.audit_entries("account")]
+    actions = [e["action"] for e in audit_rows(path, "account")]
     assert "lock" in actions and "unlock" in actions
 
 
