@@ -280,6 +280,7 @@ def test_restoring_another_laptops_backup_asks_its_recovery_key_then_its_people_
     recovered.accept()
     assert window.isVisible() and window.store.user.username == "admin"
     assert [r.client_name for r in window.store.list_cases()] == ["Klien Laptop Lain"]
+    assert [e for e in window.store.audit_entries("database") if e["action"] == "restore"]
     window.close()
     sign_in(here / "lk3.sqlite", "admin", "sandi baru di sini").close()
 

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self._hidden: list[QWidget] = []
         self._restore_key: bytes | None = None
         self._old_key: bytes | None = None
+        self._restore_to_audit = ""
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME} — {tr(store.sop.short_name)}")
         fit_to_screen(self, 1280, 720)
@@ -634,6 +635,7 @@ class MainWindow(QMainWindow):
         if self.store.user is not None:
             self.store.audit_event("restore", "database", "-", {"made": backup.summary()[:80]})
         elif self.store.has_accounts():  # the restored file does not know this person
+            self._restore_to_audit = backup.summary()[:80]
             self._restored_sign_in()
 
     def _restored_sign_in(self) -> None:
@@ -782,6 +784,9 @@ class MainWindow(QMainWindow):
         self.session.replace(dialog.store)
         if old is not dialog.store:
             old.close()
+        if self._restore_to_audit:  # recorded under the first of its people to sign in
+            self.store.audit_event("restore", "database", "-", {"made": self._restore_to_audit})
+            self._restore_to_audit = ""
         self.show()
         if dialog.store.must_change_password():
             self.change_password(required=True)
