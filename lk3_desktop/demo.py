@@ -261,3 +261,24 @@ def fill_demo_data(store: Store, count: int, *, seed: int = 2026,
     finally:
         store.clock = real_clock
     return made
+
+
+def add_old_cases(store: Store, count: int = 6, *, seed: int = 2026, years: int = 6) -> int:
+    """Cases from `years` years ago (closed ones past the default retention period of five
+    years), so that a demo file shows retention and anonymisation too."""
+    real_clock = store.clock
+    then = real_clock() - timedelta(days=365 * years)
+    store.clock = lambda: then
+    try:
+        return fill_demo_data(store, count, seed=seed + years)
+    finally:
+        store.clock = real_clock
+
+
+def anonymise_due(store: Store) -> int:
+    """As the Administrator: anonymise half of the cases past their retention period, so
+    the demo shows both an anonymised case and the list of cases still due."""
+    due = [c["id"] for c in store.retention_candidates()]
+    done = store.anonymise_cases(due[: (len(due) + 1) // 2],
+                                 "Contoh data: masa simpan lima tahun telah berakhir")
+    return len(done)

@@ -213,12 +213,17 @@ def test_demo_data_with_password_makes_an_account_per_role(tmp_path, capsys, mon
         for account in store.list_accounts():
             roles |= set(account["roles"])
         assert roles == {r.key for r in store.sop.all_roles}
+        # Old cases too, some past retention and anonymised: the demo shows that as well.
+        assert store.anonymised_cases()
     finally:
         store.close()
     monkeypatch.setenv("LK3_PASSWORD", "sandi-demo-123")
     capsys.readouterr()
     assert cli.main(["cases", "--db", str(path), "--user", "kasi"]) == 0
-    assert len(capsys.readouterr().out.splitlines()) == 5
+    listed = capsys.readouterr().out.splitlines()
+    old = [line for line in listed
+           if int(line.split("/")[1]) <= datetime.now().year - 5]  # LK3/YYYY/NNNN
+    assert len(listed) == 5 + 6 and len(old) == 6
 
 
 def test_check_finds_an_audit_row_changed_outside_the_program(office, capsys):

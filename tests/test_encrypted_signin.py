@@ -181,7 +181,7 @@ def test_cli_on_an_encrypted_demo_file(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("LK3_PASSWORD", "sandi-demo-123")
     assert cli.main(["cases", "--db", str(path), "--user", "rina", "--json"]) == 0
     names = [c["client"] for c in __import__("json").loads(capsys.readouterr().out)]
-    assert len(names) == 5
+    assert len(names) == 5 + 6  # and six old ones, some anonymised
     usb = tmp_path / "usb"
     usb.mkdir()
     assert cli.main(["backup", "--db", str(path), "--to", str(usb), "--user", "rina"]) == 0
@@ -193,7 +193,7 @@ def test_cli_on_an_encrypted_demo_file(tmp_path, capsys, monkeypatch):
     key_file_path(made).unlink()
     capsys.readouterr()
     assert cli.main(["cases", "--db", str(made), "--recovery-key-file", str(key_file)]) == 0
-    assert len(capsys.readouterr().out.splitlines()) == 5
+    assert len(capsys.readouterr().out.splitlines()) == 5 + 6
     # Neither an account nor the key: one line, file untouched.
     before = digest(made)
     assert cli.main(["cases", "--db", str(made)]) == 2
@@ -307,7 +307,7 @@ def test_cli_restores_another_laptops_backup_with_its_recovery_key(tmp_path, cap
     # Its key file came along: its accounts sign in to the restored file.
     store = sign_in(here, "rina", "sandi-demo-123")
     try:
-        assert len(store.list_cases()) == 4
+        assert len(store.list_cases()) == 4 + 6
     finally:
         store.close()
 
