@@ -85,6 +85,7 @@ class FieldSpec:
     suffix: str = ""
     lines: int = 0                  # visible lines of a text field
     max_length: int = 0             # a line field's limit in characters (0: the usual 2,000)
+    calendar_years_back: int = 0    # a date's calendar opens this many years before today
     width: int = 0                  # a row column's share of the row (of 4)
     help_below: bool = False        # the help text stands under the field, not in a tooltip
     rule: str = ""
@@ -163,8 +164,8 @@ class StepFields:
 
 
 _SCALARS = {"key", "type", "label", "section", "required_message", "choices", "placeholder",
-            "help", "text", "view_text", "min", "max", "suffix", "lines", "max_length", "width",
-            "help_below", "rule",
+            "help", "text", "view_text", "min", "max", "suffix", "lines", "max_length",
+            "calendar_years_back", "width", "help_below", "rule",
             "store", "view", "read_only", "row_title", "min_rows", "min_rows_message",
             "add_text", "empty_text", "fixed_rows", "summary", "print_with", "example"}
 

@@ -72,3 +72,72 @@ def minutes_between(start: str | None, end: str | None) -> float | None:
     if b.tzinfo is None:
         b = b.replace(tzinfo=UTC)
     return (b - a).total_seconds() / 60
+
+
+_SEPARATORS = "-/. "
+
+
+def parse_typed_date(text: str) -> date | None:
+    """A date as people in Indonesia type it: "01-07-1990", "1/7/1990", "01.07.1990",
+    "01071990" (day, month, four-digit year), or ISO "1990-07-01". None when it is no
+    date: an impossible day ("31-02-2026"), a two-digit year, anything else. Never guessed."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        if len(text) == 10 and text[4] == "-" and text[7] == "-":  # ISO, as stored
+            return date.fromisoformat(text)
+    except ValueError:
+        return None
+    if text.isdigit():
+        if len(text) != 8:
+            return None
+        day, month, year = text[:2], text[2:4], text[4:]
+    else:
+        parts = [p for p in _split(text) if p]
+        if len(parts) != 3 or not all(p.isdigit() for p in parts):
+            return None
+        day, month, year = parts
+        if len(year) != 4 or len(day) > 2 or len(month) > 2:
+            return None
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def _split(text: str) -> list[str]:
+    for sep in _SEPARATORS[1:]:
+        text = text.replace(sep, _SEPARATORS[0])
+    return text.split(_SEPARATORS[0])
+
+
+def parse_typed_time(text: str) -> tuple[int, int] | None:
+    """"09:30", "9.30", "0930" → (9, 30); None when it is no time of day."""
+    text = (text or "").strip().replace(".", ":")
+    if text.isdigit() and len(text) == 4:
+        text = f"{text[:2]}:{text[2:]}"
+    hour, sep, minute = text.partition(":")
+    if not sep or not hour.isdigit() or not minute.isdigit() or len(minute) != 2:
+        return None
+    h, m = int(hour), int(minute)
+    return (h, m) if 0 <= h <= 23 and 0 <= m <= 59 else None
+
+
+def parse_typed_datetime(text: str) -> datetime | None:
+    """A date as parse_typed_date reads it, a space, and a time as parse_typed_time reads it
+    ("31-01-2026 09:30", "31012026 0930"); ISO "2026-01-31T09:30" too."""
+    text = (text or "").strip()
+    if "T" in text:
+        try:
+            parsed = datetime.fromisoformat(text)
+        except ValueError:
+            return None
+        return parsed.replace(second=0, microsecond=0, tzinfo=None)
+    day_text, _, time_text = text.rpartition(" ")
+    if not day_text:
+        return None
+    day, clock = parse_typed_date(day_text), parse_typed_time(time_text)
+    if day is None or clock is None:
+        return None
+    return datetime(day.year, day.month, day.day, *clock)

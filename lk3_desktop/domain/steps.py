@@ -175,6 +175,29 @@ def validate_draft(step: int | str | Step, data: dict[str, Any]) -> list[FieldEr
             continue
         if f.type == "number":
             _number(errors, f, key, value, "")
+        elif f.type in ("date", "datetime"):
+            _typed_date(errors, f, key, value, "")
+        elif f.type == "rows":  # a date typed wrong in a row: said at its cell
+            for i, row in enumerate(value or []):
+                for col in f.columns:
+                    cell = row.get(col.key) if isinstance(row, dict) else None
+                    if col.type in ("date", "datetime") and not v.is_blank(cell):
+                        _typed_date(errors, col, f"{key}.{i}.{col.key}", cell,
+                                    f"{tr(f.row_title)} {i + 1}: ")
         elif isinstance(value, str) and len(value) > v.MAX_TEXT:
             v.max_length(errors, data, key, tr(f.label))
     return errors
+
+
+def _typed_date(errors: list[FieldError], f: FieldSpec, key: str, value: Any,
+                prefix: str) -> None:
+    """A date (and time) the store can keep, or the reason at the field, the text as typed
+    staying in it: never a silent change into another date."""
+    parsed = v.parse_datetime(value) if f.type == "datetime" else v.parse_date(value)
+    if parsed is not None:
+        return
+    example = ("31-01-2026 09:30" if f.type == "datetime" else "31-01-2026")
+    errors.append(FieldError(key, tr(
+        "{label}: \"{text}\" bukan tanggal yang ada. Tulis hari-bulan-tahun, misalnya "
+        "{example}.").format(label=prefix + tr(f.label), text=str(value)[:40],
+                             example=example)))

@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
+    QToolButton,
     QWidget,
 )
 
+from lk3_desktop.domain.dates import parse_typed_date, parse_typed_datetime
 from lk3_desktop.i18n import tr
 
 EMPTY_DATE = QDate(1900, 1, 1)
@@ -151,66 +152,160 @@ class OpenChoiceField(QComboBox):
         self.setEditText("" if value is None else str(value))
 
 
-class DateField(QDateEdit):
-    """Calendar date; when `optional`, the lowest date shows as blank and means "not given"."""
+class DateField(QWidget):
+    """A date typed as people in Indonesia write it ("01-07-1990", "1/7/1990", "01071990"),
+    or picked from a calendar (the button, or Alt+Down). Empty means "not given", and
+    Ctrl+A, Delete empties it; Tab leaves it like any text field. What cannot be a date
+    ("31-02-2026") stays as typed: value() gives it back as typed, and the step's check says
+    why at the field, so nothing is silently turned into another date.
+
+    `calendar_years_back`: where the calendar opens when the field is empty (a birth date:
+    30 years back, near an adult's birth year); today otherwise. A field that is not
+    `optional` starts at today's date."""
 
     changed = Signal()
+    with_time = False
 
-    def __init__(self, optional: bool = False):
+    def __init__(self, optional: bool = False, *, calendar_years_back: int = 0):
         super().__init__()
         self.optional = optional
-        self.setDisplayFormat(DATE_FORMAT)
-        self.setCalendarPopup(True)
-        self.setMaximumDate(QDate(2100, 12, 31))
-        if optional:
-            self.setMinimumDate(EMPTY_DATE)
-            self.setSpecialValueText(tr("— belum diisi —"))
-            self.setDate(EMPTY_DATE)
-        else:
-            self.setMinimumDate(EMPTY_DATE.addDays(1))
-            self.setDate(QDate.currentDate())
-        self.dateChanged.connect(lambda _d: self.changed.emit())
-
-    def value(self) -> str:
-        if self.optional and self.date() == EMPTY_DATE:
-            return ""
-        return self.date().toString("yyyy-MM-dd")
-
-    def set_value(self, value: Any) -> None:
-        if not value:
-            self.setDate(EMPTY_DATE if self.optional else QDate.currentDate())
-            return
-        date = QDate.fromString(str(value)[:10], "yyyy-MM-dd")
-        self.setDate(date if date.isValid() else (EMPTY_DATE if self.optional else QDate.currentDate()))
-
-
-class DateTimeField(QDateTimeEdit):
-    """Local date and time, stored as ISO "2026-11-27T09:30"."""
-
-    changed = Signal()
-
-    def __init__(self):
-        super().__init__()
-        self.setDisplayFormat(f"{DATE_FORMAT} HH:mm")
-        self.setCalendarPopup(True)
+        self.calendar_years_back = calendar_years_back
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.placeholder())
+        self.edit.setMaxLength(40)
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00-00-0000 00:00") + 24)
+        self.edit.textEdited.connect(lambda _t: self.changed.emit())
+        self.edit.editingFinished.connect(self._tidy)
+        self.edit.installEventFilter(self)
+        self.button = QToolButton()
+        self.button.setText("▾")
+        self.button.setToolTip(tr("Pilih dari kalender (Alt+Panah bawah)"))
+        self.button.setAccessibleName(tr("Kalender"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on to the next field
+        self.button.clicked.connect(self.open_calendar)
+        lay.addWidget(self.edit, 1)
+        lay.addWidget(self.button)
+        self.setFocusProxy(self.edit)
+        self._popup: QCalendarWidget | None = None
         self.set_value("")
-        self.dateTimeChanged.connect(lambda _d: self.changed.emit())
+
+    def placeholder(self) -> str:
+        return tr("hh-bb-tttt")
+
+    # -- value -------------------------------------------------------------------------
+
+    def _parsed(self) -> datetime | None:
+        day = parse_typed_date(self.edit.text())
+        return None if day is None else datetime(day.year, day.month, day.day)
+
+    def _format(self, moment: datetime) -> str:
+        return moment.strftime("%d-%m-%Y")
+
+    def _iso(self, moment: datetime) -> str:
+        return moment.date().isoformat()
 
     def value(self) -> str:
-        return self.dateTime().toString("yyyy-MM-ddTHH:mm")
+        text = self.edit.text().strip()
+        if not text:
+            return ""
+        parsed = self._parsed()
+        return self._iso(parsed) if parsed is not None else text
+
+    def _default(self) -> datetime | None:
+        """What an empty required field starts with: today."""
+        return None if self.optional else datetime.combine(date.today(), datetime.min.time())
 
     def set_value(self, value: Any) -> None:
-        try:
-            parsed = datetime.fromisoformat(str(value)) if value else None
-        except ValueError:
-            parsed = None
-        if parsed is None:  # nothing stored yet: now, to the minute
-            now = QDateTime.currentDateTime()
-            dt = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()))
-        else:  # any ISO form the store accepts ("…T09:30", "…T09:30:00"), never "now"
-            dt = QDateTime(QDate(parsed.year, parsed.month, parsed.day),
-                           QTime(parsed.hour, parsed.minute))
-        self.setDateTime(dt)
+        moment = None
+        if value:
+            moment = parse_typed_datetime(str(value)) if self.with_time else None
+            if moment is None:
+                day = parse_typed_date(str(value)[:10])
+                moment = None if day is None else datetime(day.year, day.month, day.day)
+        if moment is None and not value:
+            moment = self._default()
+        self.edit.setText(self._format(moment) if moment is not None else str(value or ""))
+
+    def _tidy(self) -> None:
+        """A date typed in any accepted form is shown the one way once the field is left."""
+        parsed = self._parsed()
+        if parsed is not None and self.edit.text() != self._format(parsed):
+            self.edit.setText(self._format(parsed))
+
+    # QDateEdit's calls, for dialogs that filter by date (the audit view)
+    def date(self) -> QDate:
+        parsed = self._parsed()
+        return QDate(parsed.year, parsed.month, parsed.day) if parsed else QDate()
+
+    def setDate(self, day: QDate) -> None:  # noqa: N802 (Qt naming)
+        self.set_value(day.toString("yyyy-MM-dd"))
+        self.changed.emit()
+
+    # -- the calendar ------------------------------------------------------------------
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
+        if (obj is self.edit and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down
+                and event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            self.open_calendar()
+            return True
+        return False
+
+    def open_calendar(self) -> QCalendarWidget:
+        parsed = self._parsed()
+        start = (QDate(parsed.year, parsed.month, parsed.day) if parsed
+                 else QDate.currentDate().addYears(-self.calendar_years_back))
+        calendar = QCalendarWidget()
+        calendar.setWindowFlags(Qt.WindowType.Popup)
+        calendar.setObjectName("dateField.calendar")
+        calendar.setGridVisible(True)
+        calendar.setSelectedDate(start)
+        calendar.clicked.connect(self._picked)
+        calendar.activated.connect(self._picked)
+        calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        calendar.show()
+        calendar.setFocus()
+        self._popup = calendar
+        return calendar
+
+    def _picked(self, day: QDate) -> None:
+        keep_time = self._parsed() if self.with_time else None
+        moment = datetime(day.year(), day.month(), day.day(),
+                          keep_time.hour if keep_time else 0, keep_time.minute if keep_time else 0)
+        self.edit.setText(self._format(moment))
+        if self._popup is not None:
+            self._popup.close()
+            self._popup = None
+        self.edit.setFocus()
+        self.changed.emit()
+
+
+class DateTimeField(DateField):
+    """A local date and time, typed "31-01-2026 09:30" (or "31012026 0930"), stored as ISO
+    "2026-01-31T09:30". Empty, it starts at the current minute."""
+
+    with_time = True
+
+    def __init__(self, optional: bool = False):
+        super().__init__(optional)
+
+    def placeholder(self) -> str:
+        return tr("hh-bb-tttt jj:mm")
+
+    def _parsed(self) -> datetime | None:
+        return parse_typed_datetime(self.edit.text())
+
+    def _format(self, moment: datetime) -> str:
+        return moment.strftime("%d-%m-%Y %H:%M")
+
+    def _iso(self, moment: datetime) -> str:
+        return moment.strftime("%Y-%m-%dT%H:%M")
+
+    def _default(self) -> datetime | None:
+        return None if self.optional else datetime.now().replace(second=0, microsecond=0)
 
 
 class NumberField(QSpinBox):
@@ -221,7 +316,10 @@ class NumberField(QSpinBox):
     def __init__(self, minimum: int, maximum: int, optional: bool = False, suffix: str = ""):
         super().__init__()
         self.optional = optional
-        self.setRange(minimum - 1 if optional else minimum, maximum)
+        self.limit = maximum
+        # Typing may go past the limit (an age of 150 stays 150, never a silent 15): the
+        # check that saves it says at the field what the limit is.
+        self.setRange(minimum - 1 if optional else minimum, max(maximum * 10, 999))
         if optional:
             self.setSpecialValueText("—")
             self.setValue(self.minimum())  # start blank: "not given", never a silent 0
@@ -282,6 +380,9 @@ def show_field_errors(fields: dict[str, QWidget], banner: QLabel, errors) -> Non
 
 def mark_error(widget: QWidget, message: str | None) -> None:
     """Highlight a field in error (style property read by the stylesheet) and say why."""
+    inner = getattr(widget, "edit", None)  # a date field: its text box shows the mark
+    if isinstance(inner, QWidget):
+        mark_error(inner, message)
     widget.setProperty("error", bool(message))
     widget.setToolTip(message or "")
     widget.style().unpolish(widget)

@@ -1788,6 +1788,10 @@ If that computer shut down suddenly and the program there is certainly no longer
         <translation>The date of birth is more than 120 years ago.</translation>
     </message>
     <message>
+        <source>{label}: &quot;{text}&quot; bukan tanggal yang ada. Tulis hari-bulan-tahun, misalnya {example}.</source>
+        <translation>{label}: &quot;{text}&quot; is not a date that exists. Write day-month-year, for example {example}.</translation>
+    </message>
+    <message>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
@@ -3344,8 +3348,20 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
         <translation>— choose —</translation>
     </message>
     <message>
-        <source>— belum diisi —</source>
-        <translation>— not filled in —</translation>
+        <source>Pilih dari kalender (Alt+Panah bawah)</source>
+        <translation>Pick from the calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>hh-bb-tttt</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>hh-bb-tttt jj:mm</source>
+        <translation>dd-mm-yyyy hh:mm</translation>
     </message>
     <message>
         <source>Pesan kesalahan</source>

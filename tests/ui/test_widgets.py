@@ -4,8 +4,9 @@ and what is kept when a stored value is no longer offered."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from lk3_desktop.domain.validation import FieldError
 from lk3_desktop.ui.widgets import (
@@ -33,16 +34,71 @@ def add(qtbot):
 
 def test_an_optional_date_starts_blank_and_blank_means_not_given(add):
     field = add(DateField(optional=True))
-    assert field.value() == "" and field.text() == "— belum diisi —"
+    assert field.value() == "" and field.edit.text() == ""
+    assert field.edit.placeholderText() == "hh-bb-tttt"
     field.set_value("1990-05-05")
-    assert field.value() == "1990-05-05" and field.text() == "05-05-1990"
+    assert field.value() == "1990-05-05" and field.edit.text() == "05-05-1990"
     field.set_value("")
     assert field.value() == ""
-    field.set_value("5 Mei 1990")  # not a stored date: blank, never a made-up one
+    field.set_value("5 Mei 1990")  # no date: kept as it is, for the check to name, never
+    assert field.value() == "5 Mei 1990"  # turned into another date
+
+
+@pytest.mark.parametrize("typed, stored", [
+    ("01071990", "1990-07-01"), ("01-07-1990", "1990-07-01"), ("1/7/1990", "1990-07-01"),
+    ("01.07.1990", "1990-07-01"), ("31-02-2026", "31-02-2026"), ("31022026", "31022026"),
+    ("010790", "010790")])
+def test_a_date_is_typed_with_the_keyboard(qtbot, add, typed, stored):
+    field = add(DateField(optional=True))
+    changes = []
+    field.changed.connect(lambda: changes.append(1))
+    QTest.keyClicks(field.edit, typed)
+    assert field.value() == stored and changes
+    field.edit.editingFinished.emit()
+    if stored[4:5] == "-":  # a date: shown the one way once left
+        assert field.edit.text() == "01-07-1990"
+    else:  # no date: left exactly as typed
+        assert field.edit.text() == typed
+    QTest.keyClick(field.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(field.edit, Qt.Key.Key_Delete)
     assert field.value() == ""
 
 
-def test_a_required_date_starts_today_and_is_never_blank(add):
+def test_a_date_and_time_is_typed_with_the_keyboard(add):
+    field = add(DateTimeField())
+    QTest.keyClick(field.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(field.edit, "31122026 2026")
+    assert field.value() == "2026-12-31T20:26"
+    field.edit.selectAll()
+    QTest.keyClicks(field.edit, "31-02-2026 20:26")
+    assert field.value() == "31-02-2026 20:26"  # never 31-12-2026, never 2202
+
+
+def test_the_birth_date_calendar_opens_near_an_adults_birth_year(add):
+    field = add(DateField(optional=True, calendar_years_back=30))
+    calendar = field.open_calendar()
+    assert calendar.selectedDate().year() == QDate.currentDate().year() - 30
+    calendar.clicked.emit(QDate(1990, 7, 1))
+    assert field.value() == "1990-07-01" and not calendar.isVisible()
+
+
+def test_tab_leaves_an_empty_date(qtbot):
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    lay = QVBoxLayout(holder)
+    date, after = DateField(optional=True), LineField()
+    lay.addWidget(date)
+    lay.addWidget(after)
+    holder.show()
+    holder.activateWindow()
+    qtbot.waitUntil(holder.isActiveWindow)
+    date.setFocus()
+    assert date.edit.hasFocus()  # the field's focus is its text box
+    assert holder.focusNextChild()  # what Tab does: the calendar button takes no focus
+    assert after.hasFocus()
+
+
+def test_a_required_date_starts_today(add):
     field = add(DateField())
     today = QDate.currentDate().toString("yyyy-MM-dd")
     assert field.value() == today

@@ -83,7 +83,8 @@ def field_widget(f: FieldSpec) -> QWidget:
     if f.type == "bool":
         return CheckField(tr(f.text or f.label) + (" *" if f.always_required else ""))
     if f.type == "date":
-        return DateField(optional=not f.always_required)
+        return DateField(optional=not f.always_required,
+                         calendar_years_back=f.calendar_years_back)
     if f.type == "datetime":
         return DateTimeField()
     if f.type == "number":

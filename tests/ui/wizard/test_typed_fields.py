@@ -1,0 +1,57 @@
+"""Dates, times and numbers typed with the keyboard into the intake page, as a social worker
+would (real key events): kept as typed when wrong, with the reason at the field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from tests.helpers.gui import find, set_field
+
+
+def _retype(field, text: str) -> None:
+    QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(field, Qt.Key.Key_Delete)
+    QTest.keyClicks(field, text)
+
+
+def test_a_birth_date_typed_as_digits_is_saved(qtbot, window):
+    wiz = window.new_referral()
+    set_field(qtbot, find(wiz, "step1.full_name"), "Siti Aminah")
+    birth = find(wiz, "step1.birth_date")
+    _retype(birth.edit, "01071990")
+    assert wiz.save_draft(show_errors=True)
+    assert window.store.load_step(wiz.rid, 1)["birth_date"] == "1990-07-01"
+    _retype(birth.edit, "")  # cleared with the keyboard: not given any more
+    assert wiz.save_draft(show_errors=True)
+    assert window.store.load_step(wiz.rid, 1)["birth_date"] is None
+
+
+def test_an_impossible_date_is_refused_at_the_field_and_kept_as_typed(qtbot, window):
+    wiz = window.new_referral()
+    set_field(qtbot, find(wiz, "step1.full_name"), "Siti Aminah")
+    assert wiz.save_draft(show_errors=True)
+    saved = window.store.load_step(wiz.rid, 1)["arrival_at"]
+    arrival = find(wiz, "step1.arrival_at")
+    _retype(arrival.edit, "31-02-2026 20:26")
+    assert not wiz.save_draft(show_errors=True)
+    page = wiz.pages[1]
+    assert '"31-02-2026 20:26" bukan tanggal yang ada' in page.banner.text()
+    assert arrival.edit.property("error") is True
+    assert arrival.edit.text() == "31-02-2026 20:26"  # never 31-12-2026, never 2202
+    assert window.store.load_step(wiz.rid, 1)["arrival_at"] == saved
+    _retype(arrival.edit, "28-02-2026 20:26")
+    assert wiz.save_draft(show_errors=True)
+    assert window.store.load_step(wiz.rid, 1)["arrival_at"] == "2026-02-28T20:26"
+
+
+def test_an_age_out_of_range_is_refused_never_changed(qtbot, window):
+    wiz = window.new_referral()
+    set_field(qtbot, find(wiz, "step1.full_name"), "Siti Aminah")
+    age = find(wiz, "step1.estimated_age")
+    age.setFocus()
+    QTest.keyClick(age, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(age, "150")
+    assert age.value() == 150  # not 15
+    assert not wiz.save_draft(show_errors=True)
+    assert "Perkiraan umur harus angka 0–120" in wiz.pages[1].banner.text()
