@@ -33,7 +33,9 @@ REASSESSMENT_COLUMNS = {"result": "reassessment", "note": "reassessment_note"}
 
 def _norm(f: FieldSpec, value: Any) -> Any:
     """Storage form of a value in a column: booleans as 0/1, empty dates, numbers and
-    references as NULL, other empty values as ''; text is kept verbatim, as typed."""
+    references as NULL, other empty values as ''; a one-line text (a name, an address) and a
+    place name without the spaces around it (a name of spaces is no name); longer text
+    verbatim, as typed."""
     if f.type == "bool":
         return 1 if value else 0
     if value in ("", None) and (f.type in ("date", "datetime", "number", "staff")
@@ -45,6 +47,8 @@ def _norm(f: FieldSpec, value: Any) -> Any:
         return compact_number(value)  # stored as digits only, so search finds it however typed
     if value is None:
         return ""
+    if f.type in ("line", "open_choice") and isinstance(value, str):
+        return value.strip()
     return value
 
 

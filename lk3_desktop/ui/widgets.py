@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -104,7 +105,8 @@ class ChoiceField(QComboBox):
         for key, name, *tip in choices:
             self.addItem(name, key)
             if tip:
-                self.setItemData(self.count() - 1, tip[0], Qt.ItemDataRole.ToolTipRole)
+                self.setItemData(self.count() - 1, plain_tooltip(tip[0]),
+                                 Qt.ItemDataRole.ToolTipRole)
         self.blockSignals(False)
         if current is not None:
             self.set_value(current)
@@ -357,12 +359,21 @@ class WrapCheck(QWidget):
         lay.addWidget(self.caption, 1)
 
 
+def plain_tooltip(text: str) -> str:
+    """`text` as a tooltip that shows exactly what was typed: Qt would render a tooltip that
+    looks like markup ("<b>tebal</b> <img src=x>") as rich text, so it goes as escaped HTML."""
+    if "<" not in text:  # nothing Qt could take for markup: as it is
+        return text
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
+
+
 def error_banner(object_name: str) -> QLabel:
     """The red box listing what blocks a save (hidden until there is something to say)."""
     banner = QLabel()
     banner.setObjectName(object_name)
     banner.setProperty("banner", True)
     banner.setWordWrap(True)
+    banner.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote what was typed
     banner.setAccessibleName(tr("Pesan kesalahan"))
     banner.hide()
     return banner
@@ -384,7 +395,7 @@ def mark_error(widget: QWidget, message: str | None) -> None:
     if isinstance(inner, QWidget):
         mark_error(inner, message)
     widget.setProperty("error", bool(message))
-    widget.setToolTip(message or "")
+    widget.setToolTip(plain_tooltip(message or ""))
     widget.style().unpolish(widget)
     widget.style().polish(widget)
 
