@@ -158,6 +158,9 @@ class CaseWizard(QWizard):
         finally:
             self._jumping = False
         self._refresh_side()
+        page = self.current_page()
+        if page is not None:
+            page.focus_first_field()
 
     def resume(self) -> None:
         step = 1 if self.rid is None else self.store.referral(self.rid)["current_step"]
@@ -203,6 +206,7 @@ class CaseWizard(QWizard):
             self.store.step_minutes_taken(self.rid, page_id) if self.rid is not None else None)
         if not self._jumping:
             self._refresh_side()
+            page.focus_first_field()
 
     def _default_executor(self, page: StepPage) -> str | None:
         """Who "Dilaksanakan oleh" starts with (domain.rules.default_executor)."""

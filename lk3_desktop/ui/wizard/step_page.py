@@ -350,6 +350,15 @@ class StepPage(QWizardPage):
         self.form_holder.setVisible(not read_denied)
         self.form_holder.setEnabled(not reason)
 
+    def focus_first_field(self) -> None:
+        """The keyboard starts in the page's first field to fill (after "Dilaksanakan oleh",
+        which starts filled), not on the wizard's buttons."""
+        for key, widget in self.fields.items():
+            if key == "performed_by" or not widget.isEnabled() or self.read_only:
+                continue
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+
     # -- values --------------------------------------------------------------------------
 
     def values(self) -> dict[str, Any]:

@@ -55,3 +55,12 @@ def test_an_age_out_of_range_is_refused_never_changed(qtbot, window):
     assert age.value() == 150  # not 15
     assert not wiz.save_draft(show_errors=True)
     assert "Perkiraan umur harus angka 0–120" in wiz.pages[1].banner.text()
+
+
+def test_the_keyboard_starts_in_the_first_field_of_a_page(qtbot, window):
+    wiz = window.new_referral()
+    wiz.show()
+    wiz.activateWindow()
+    qtbot.waitUntil(wiz.isActiveWindow)
+    wiz.open_at(1)
+    assert find(wiz, "step1.arrival_at").edit.hasFocus()  # not "Simpan & lanjut"
