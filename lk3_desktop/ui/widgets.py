@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -19,24 +19,54 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QToolButton,
+    QToolTip,
     QWidget,
 )
 
 from lk3_desktop.domain.dates import parse_typed_date, parse_typed_datetime
+from lk3_desktop.domain.validation import MAX_TEXT
 from lk3_desktop.i18n import tr
 
 EMPTY_DATE = QDate(1900, 1, 1)
 DATE_FORMAT = "dd-MM-yyyy"
 
 
+def _refuse(widget: QWidget, limit: int, tried: int) -> str:
+    """Say at the field why what was typed or pasted did not go in (never cut silently)."""
+    message = tr("Paling banyak {limit} karakter; teks sepanjang {length} karakter tidak "
+                 "dimasukkan. Persingkat dulu, lalu tempel lagi.").format(
+                     limit=QLocale().toString(limit), length=QLocale().toString(tried))
+    widget.setProperty("limit_message", message)
+    QToolTip.showText(widget.mapToGlobal(widget.rect().bottomLeft()), message, widget)
+    return message
+
+
 class LineField(QLineEdit):
+    """One line of text. Text over the limit, typed or pasted, is refused whole with a
+    message at the field, never cut to fit."""
+
     changed = Signal()
 
     def __init__(self, placeholder: str = "", max_length: int = 2000):
         super().__init__()
         self.setPlaceholderText(placeholder)
-        self.setMaxLength(max_length)
-        self.textEdited.connect(self.changed)
+        self.limit = max_length
+        self._kept = ""
+        self.textEdited.connect(self._edited)
+
+    def _edited(self, text: str) -> None:
+        if len(text) > self.limit:
+            cursor = min(self.cursorPosition(), len(self._kept))
+            self.setText(self._kept)
+            self.setCursorPosition(cursor)
+            _refuse(self, self.limit, len(text))
+            return
+        self._kept = text
+        self.changed.emit()
+
+    def setText(self, text: str | None) -> None:  # noqa: N802 (Qt naming)
+        super().setText(text)
+        self._kept = text or ""
 
     def value(self) -> str:
         return self.text()
@@ -46,9 +76,20 @@ class LineField(QLineEdit):
 
 
 class TextField(QPlainTextEdit):
-    """Multi-line notes; several thousand characters are stored and shown verbatim."""
+    """Multi-line notes; several thousand characters are stored and shown verbatim. A paste
+    that would pass the limit is refused whole with a message, never cut to fit."""
 
     changed = Signal()
+    limit = MAX_TEXT
+
+    def insertFromMimeData(self, source) -> None:  # noqa: N802 (Qt naming)
+        added = source.text() if source.hasText() else ""
+        selected = len(self.textCursor().selectedText())
+        after = len(self.toPlainText()) - selected + len(added)
+        if after > self.limit:
+            _refuse(self, self.limit, after)
+            return
+        super().insertFromMimeData(source)
 
     def __init__(self, placeholder: str = "", lines: int = 3):
         super().__init__()

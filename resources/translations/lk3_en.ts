@@ -3344,6 +3344,10 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
         <translation>Create &amp;account…</translation>
     </message>
     <message>
+        <source>Paling banyak {limit} karakter; teks sepanjang {length} karakter tidak dimasukkan. Persingkat dulu, lalu tempel lagi.</source>
+        <translation>At most {limit} characters; the text of {length} characters was not put in. Shorten it first, then paste again.</translation>
+    </message>
+    <message>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>

@@ -212,3 +212,29 @@ def test_a_window_opens_no_larger_than_the_screen(qtbot):
     assert dialog.width() <= room.width() and dialog.height() <= room.height()
     fit_to_screen(dialog, 300, 200)
     assert (dialog.width(), dialog.height()) == (300, 200)
+
+
+def _paste(widget, text: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.clipboard().setText(text)
+    QTest.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_paste_over_the_limit_is_refused_whole_never_cut(add):
+    field = add(LineField(max_length=2000))
+    QTest.keyClicks(field, "Jl. Mulawarman")
+    _paste(field, "x" * 10_000)
+    assert field.value() == "Jl. Mulawarman"  # neither cut to 2,000 nor half pasted
+    assert "Paling banyak 2.000 karakter" in field.property("limit_message")
+    _paste(field, " No. 12")
+    assert field.value() == "Jl. Mulawarman No. 12"
+
+
+def test_a_paste_into_notes_over_the_limit_is_refused(add):
+    field = add(TextField())
+    field.limit = 50
+    _paste(field, "catatan singkat")
+    _paste(field, "y" * 60)
+    assert field.value() == "catatan singkat"
+    assert "Paling banyak 50 karakter" in field.property("limit_message")
