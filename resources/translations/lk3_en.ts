@@ -3412,6 +3412,14 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
         <translation>&lt;b&gt;New referral&lt;/b&gt;&lt;br&gt;The agenda number is assigned when it is saved.</translation>
     </message>
     <message>
+        <source>Rujukan baru belum disimpan</source>
+        <translation>New referral not saved</translation>
+    </message>
+    <message>
+        <source>Rujukan baru ini belum disimpan (nama klien belum diisi). Simpan sebagai kasus baru dengan nomor agenda?</source>
+        <translation>This new referral has not been saved (the client&apos;s name is not filled in). Save it as a new case with an agenda number?</translation>
+    </message>
+    <message>
         <source>Perubahan belum valid</source>
         <translation>Invalid changes</translation>
     </message>

@@ -237,6 +237,10 @@ class CaseWizard(QWizard):
         step = page.step.number
         if self.rid is None and not page.has_content():
             return True
+        if self.rid is None and not show_errors and not str(data.get("full_name") or "").strip():
+            # A new referral becomes a numbered case when saved on purpose (Ctrl+S, Next) or
+            # once it has a name: a date nudged or an age typed by mistake leaves nothing.
+            return True
         complete = self._is_complete(step)
         if complete:
             errors = validate_step(step, data, self.store.ref, self.store.today())
@@ -291,6 +295,15 @@ class CaseWizard(QWizard):
     # -- closing -------------------------------------------------------------------------
 
     def _can_close(self) -> bool:
+        first = self.pages.get(self.store.sop.steps[0].number)
+        if self.rid is None and first is not None and first.has_content():
+            # Typed, but not yet a case (no name, never saved on purpose): ask, never drop
+            # it unseen; the default leaves nothing behind.
+            if dialogs.ask(self, tr("Rujukan baru belum disimpan"), tr(
+                    "Rujukan baru ini belum disimpan (nama klien belum diisi). Simpan sebagai "
+                    "kasus baru dengan nomor agenda?")):
+                return self.save_draft(first, show_errors=True)
+            return True
         unsaved = [p for p in self.pages.values() if not self.save_draft(p)]
         if not unsaved:
             return True

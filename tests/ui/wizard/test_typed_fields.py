@@ -64,3 +64,26 @@ def test_the_keyboard_starts_in_the_first_field_of_a_page(qtbot, window):
     qtbot.waitUntil(wiz.isActiveWindow)
     wiz.open_at(1)
     assert find(wiz, "step1.arrival_at").edit.hasFocus()  # not "Simpan & lanjut"
+
+
+def test_a_new_referral_becomes_a_case_only_on_purpose_or_with_a_name(qtbot, window):
+    wiz = window.new_referral()
+    age = find(wiz, "step1.estimated_age")
+    set_field(qtbot, age, 30)  # touched by mistake: no name yet
+    assert wiz.save_draft()  # the autosave's call
+    assert wiz.rid is None and window.store.list_cases() == []
+    wiz.reject()
+    assert window.store.list_cases() == []  # closing leaves nothing behind
+    wiz = window.new_referral()
+    set_field(qtbot, find(wiz, "step1.estimated_age"), 30)
+    assert wiz.save_draft(show_errors=True)  # Ctrl+S: saved on purpose
+    assert wiz.rid is not None and len(window.store.list_cases()) == 1
+
+
+def test_closing_a_nameless_new_referral_asks_whether_to_keep_it(qtbot, window, monkeypatch):
+    wiz = window.new_referral()
+    set_field(qtbot, find(wiz, "step1.complaint"), "Cemas dan sulit tidur")
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.ask", lambda *_a: True)
+    wiz.reject()
+    assert len(window.store.list_cases()) == 1
+    assert window.store.load_step(wiz.rid, 1)["complaint"] == "Cemas dan sulit tidur"
