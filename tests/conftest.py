@@ -131,3 +131,25 @@ def quick_password_hashes():
     from lk3_desktop.store import accounts
 
     accounts.set_hasher(PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
+
+@pytest.fixture(scope="session")
+def office_template(tmp_path_factory):
+    """A file with one complete case and an account for every role (tests.helpers.accounts),
+    made once per test process."""
+    from tests.helpers.accounts import office_file
+
+    path = tmp_path_factory.mktemp("office") / "lk3.sqlite"
+    rid, ids = office_file(path)
+    return path, rid, ids
+
+
+@pytest.fixture
+def office(office_template, tmp_path):
+    """A copy of office_template of this test's own: (path, case id, username → staff id)."""
+    import shutil
+
+    path, rid, ids = office_template
+    copy = tmp_path / "lk3.sqlite"
+    shutil.copy(path, copy)
+    return copy, rid, ids

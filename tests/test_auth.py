@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
@@ -13,22 +12,7 @@ from lk3_desktop.auth import SignInRefused, sign_in
 from lk3_desktop.domain.signin import wait_seconds
 from lk3_desktop.domain.validation import ValidationFailed
 from lk3_desktop.store import open_store
-from tests.helpers.accounts import PASSWORD, audit_rows, office_file
-
-
-@pytest.fixture(scope="module")
-def office_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("office") / "lk3.sqlite"
-    rid, ids = office_file(path)
-    return path, rid, ids
-
-
-@pytest.fixture
-def office(office_template, tmp_path):
-    path, rid, ids = office_template
-    copy = tmp_path / "lk3.sqlite"
-    shutil.copy(path, copy)
-    return copy, rid, ids
+from tests.helpers.accounts import PASSWORD, audit_rows
 
 
 class Clock:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -11,23 +9,8 @@ from lk3_desktop.app import build_main_window, configure_application
 from lk3_desktop.auth import sign_in
 from lk3_desktop.domain.access import AccessDenied
 from lk3_desktop.ui.signin_dialog import SetupDialog, SignInDialog, UnlockDialog
-from tests.helpers.accounts import PASSWORD, audit_rows, office_file
+from tests.helpers.accounts import PASSWORD, audit_rows
 from tests.helpers.gui import type_text
-
-
-@pytest.fixture(scope="module")
-def office_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("office") / "lk3.sqlite"
-    rid, ids = office_file(path)
-    return path, rid, ids
-
-
-@pytest.fixture
-def office(office_template, tmp_path):
-    path, rid, ids = office_template
-    copy = tmp_path / "lk3.sqlite"
-    shutil.copy(path, copy)
-    return copy, rid, ids
 
 
 def window_as(qtbot, path, username):
