@@ -28,6 +28,16 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
+def agenda_sort_key(number: str) -> int:
+    """"LK3/2026/0012" → 2026_000012: year, then number, as numbers (text would put
+    "LK3/2026/10000" before "LK3/2026/2000"). A number of another shape sorts first."""
+    parts = number.split("/")
+    try:
+        return int(parts[-2]) * 1_000_000 + int(parts[-1])
+    except (IndexError, ValueError):
+        return 0
+
+
 class CaseTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
@@ -74,8 +84,8 @@ class CaseTableModel(QAbstractTableModel):
                 else (self.on_time_text if row.status == "aktif" else ""),
             )[col]
         if role == SORT_ROLE:
-            if col == 0:
-                return row.agenda_number
+            if col == 0:  # by year, then number: "LK3/2026/10000" after "LK3/2026/9999"
+                return agenda_sort_key(row.agenda_number)
             if col == 3:
                 return row.current_step
             if col == 6:

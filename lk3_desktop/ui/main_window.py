@@ -7,7 +7,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -314,9 +314,11 @@ class MainWindow(QMainWindow):
 
     def _count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
+        locale = QLocale()  # "100.000 kasus" in Indonesian, "100,000 cases" in English
         self.count_label.setText(
-            tr("{shown} dari {total} kasus").format(shown=shown, total=total) if shown != total
-            else tr("{total} kasus").format(total=total))
+            tr("{shown} dari {total} kasus").format(shown=locale.toString(shown),
+                                                    total=locale.toString(total))
+            if shown != total else tr("{total} kasus").format(total=locale.toString(total)))
 
     def reload_staff(self) -> None:
         if self.store.user is not None or self.store.has_accounts():

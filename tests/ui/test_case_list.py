@@ -124,3 +124,22 @@ def test_sorting_by_last_activity_is_by_time_not_by_the_words(qtbot):
     assert proxy.rowCount() == 3
     proxy.set_filters(step=3)
     assert proxy.rowCount() == 0
+
+
+def test_agenda_numbers_sort_by_year_then_number(qtbot):
+    from lk3_desktop.ui.case_list import CaseFilterProxy, CaseTableModel
+
+    model, proxy = CaseTableModel(), CaseFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_rows([_row("a", agenda_number="LK3/2026/10000"),
+                    _row("b", agenda_number="LK3/2026/2000"),
+                    _row("c", agenda_number="LK3/2025/9999")])
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [proxy.data(proxy.index(r, 0)) for r in range(3)] == [
+        "LK3/2025/9999", "LK3/2026/2000", "LK3/2026/10000"]
+
+
+def test_the_case_count_is_written_as_the_interface_writes_numbers(qtbot, window):
+    window.model.set_rows([_row(f"{i:05d}") for i in range(1200)])
+    window._count()
+    assert window.count_label.text() == "1.200 kasus"
