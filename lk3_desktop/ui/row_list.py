@@ -29,6 +29,7 @@ class Column:
     factory: Callable[[], QWidget] | None  # None: read-only text from the row's data
     span: int = 1  # grid columns this field takes (4 = the whole row)
     show: Callable[[Any], str] | None = None  # how a read-only value reads (a choice's name)
+    required: bool = False  # its caption carries " *", as a required field's does
 
 
 class RowList(QWidget):
@@ -94,7 +95,7 @@ class RowList(QWidget):
         for c in self.columns:
             if col + c.span > 4:
                 row, col = row + 2, 0
-            label = QLabel(c.label)
+            label = QLabel(c.label + (" *" if c.required else ""))  # as the form marks it
             label.setProperty("hint", True)  # grey captions, so read-only values stand out
             grid.addWidget(label, row, col, 1, c.span)
             if c.factory is None:

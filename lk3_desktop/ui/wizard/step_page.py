@@ -94,7 +94,8 @@ def field_widget(f: FieldSpec) -> QWidget:
     if f.type == "rows":
         columns = [Column(c.key, tr(c.label),
                           None if c.read_only else partial(field_widget, c),
-                          c.width or 2, show=partial(display, c))
+                          c.width or 2, show=partial(display, c),
+                          required=c.always_required and not c.read_only)
                    for c in f.columns]
         return RowList("", columns,
                        add_text=None if f.fixed_rows else (tr(f.add_text) if f.add_text else "+"),
@@ -117,7 +118,11 @@ class StepPage(QWizardPage):
                                                                   title=tr(step.title)))
         self.setTitle(tr("Langkah {n} dari {total}: {title}").format(
             n=step.number, total=step.of, title=tr(step.title)))
-        self.setSubTitle(tr(step.description))
+        # The SOP's description, unless it only repeats the title ("Mengisi formulir layanan
+        # sosial" under "Formulir layanan sosial"): then what the step must produce.
+        repeats = step.title.lower() in step.description.lower() and (
+            len(step.description) < len(step.title) + 12)
+        self.setSubTitle(tr(step.output) if repeats else tr(step.description))
         self.fields: dict[str, Any] = {}
         self.dirty = False
         self._baseline: dict[str, Any] = {}

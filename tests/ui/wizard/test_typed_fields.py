@@ -87,3 +87,21 @@ def test_closing_a_nameless_new_referral_asks_whether_to_keep_it(qtbot, window, 
     wiz.reject()
     assert len(window.store.list_cases()) == 1
     assert window.store.load_step(wiz.rid, 1)["complaint"] == "Cemas dan sulit tidur"
+
+
+def test_required_row_fields_are_marked_and_no_subtitle_repeats_its_title(qtbot, window, staff):
+    from PySide6.QtWidgets import QLabel
+
+    from tests.helpers.cases import complete_case
+    from tests.helpers.gui import open_case
+
+    rid = complete_case(window.store, staff, upto=4)
+    wiz = open_case(qtbot, window.store, rid)
+    wiz.open_at(5)
+    captions = [w.text() for w in wiz.pages[5].findChildren(QLabel)]
+    assert "Hasil reasesmen *" in captions and "Catatan" in captions
+    first = wiz.pages[1]
+    assert first.title().endswith("Formulir layanan sosial")
+    # "Mengisi formulir layanan sosial" only repeated the title: what the step produces instead
+    assert first.subTitle() == "Formulir layanan sosial terisi dan diagendakan"
+    assert wiz.pages[2].subTitle() == window.store.sop.step(2).description
