@@ -102,6 +102,7 @@ def test_counseling_notes_are_hidden_from_the_intake_administrator(qtbot, office
     page = wiz.pages[4]
     assert page.access_note.isVisible() and "Catatan konseling" in page.access_note.text()
     assert not page.form_holder.isVisible()
+    assert not any(box.isEnabled() for box in page.checklist)
     assert page.fields["problems"].value() == []  # nothing of it loaded
     wiz.open_at(1)
     assert wiz.pages[1].fields["full_name"].value() == "Ni Luh Putu Ayu D'Costa"

@@ -354,6 +354,8 @@ class StepPage(QWizardPage):
         self.access_note.setVisible(bool(reason))
         self.form_holder.setVisible(not read_denied)
         self.form_holder.setEnabled(not reason)
+        for box in self.checklist:  # the Kelengkapan ticks are the step's record too
+            box.setEnabled(not reason)
 
     def focus_first_field(self) -> None:
         """The keyboard starts in the page's first field to fill (after "Dilaksanakan oleh",
