@@ -8,6 +8,7 @@ always did.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,12 +17,14 @@ from lk3_desktop.domain.signin import check_password, normal_username, wait_left
 from lk3_desktop.i18n import tr
 from lk3_desktop.store import DatabaseRefused, open_store
 from lk3_desktop.store.accounts import password_matches
+from lk3_desktop.store.conversion import encrypt_plain_file
 from lk3_desktop.store.crypto import (
     BadRecoveryKey,
     KeyFile,
     KeyFileError,
     file_key_from_recovery,
     key_file_path,
+    new_recovery_key,
 )
 from lk3_desktop.store.database import is_encrypted, verify_file
 from lk3_desktop.store.store import Store
@@ -145,12 +148,14 @@ def _record_pending(store: Store, keys: KeyFile) -> None:
     with store.transaction():
         for event in events:
             account = store.account(event["username"]) if event.get("username") else None
-            store._audit("account", account["id"] if account else "-",
-                         str(event.get("action", "sign_in_failed")), None,
-                         None if account else {k: v for k, v in event.items()
-                                               if k in ("count",)} or {"known_username": False},
-                         str(event.get("at") or store.now_iso()),
-                         actor=account["staff_id"] if account else "-")
+            if account is not None:
+                row_id, actor, details = account["id"], account["staff_id"], None
+            elif "count" in event:  # {"action": "audit_events_dropped", "count": n}
+                row_id, actor, details = "-", "-", {"count": event["count"]}
+            else:  # a name that is no account: not what was typed (a password, perhaps)
+                row_id, actor, details = "-", "-", {"known_username": False}
+            store._audit("account", row_id, str(event.get("action", "sign_in_failed")), None,
+                         details, str(event.get("at") or store.now_iso()), actor=actor)
     keys.save()
 
 
@@ -163,6 +168,34 @@ def _wrong(wait: int) -> str:
     if wait:
         message += " " + tr("Tunggu {seconds} detik sebelum mencoba lagi.").format(seconds=wait)
     return message
+
+
+def new_encrypted_file(db_path: Path, *, clock: Callable[[], datetime] | None = None,
+                       now: datetime | None = None) -> tuple[Store, str, Path | None]:
+    """Set-up: `db_path` made encrypted under a new recovery key, with its key file — a new
+    file, or an existing plain one converted (its plain copy kept aside until the
+    Administrator deletes it). Returns the open Store (nobody signed in yet: the caller makes
+    the first Administrator), the recovery key to show once, and the plain copy (or None)."""
+    db_path = Path(db_path)
+    recovery = new_recovery_key()
+    key = file_key_from_recovery(recovery)
+    plain_copy = None
+    if db_path.exists():
+        plain_copy = encrypt_plain_file(db_path, key, now=now or datetime.now())
+    KeyFile.create(db_path, key, replace=True)
+    return open_store(db_path, clock=clock, key=key), recovery, plain_copy
+
+
+def undo_encrypted_file(db_path: Path, plain_copy: Path | None) -> None:
+    """Set-up failed before its Administrator existed: nobody has seen the recovery key, so
+    the encrypted file goes again — the plain file it was made from back in its place, or
+    nothing for a new one — and the next start offers set-up again."""
+    db_path = Path(db_path)
+    key_file_path(db_path).unlink(missing_ok=True)
+    if plain_copy is not None:
+        os.replace(plain_copy, db_path)
+    else:
+        db_path.unlink(missing_ok=True)
 
 
 def sign_in_with_recovery_key(db_path: Path, recovery_key: str, username: str,

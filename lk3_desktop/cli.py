@@ -184,23 +184,22 @@ def _demo(args) -> int:
     if args.password is not None and check_password(args.password):
         raise Refused(f"--password: {check_password(args.password)}")
     recovery = ""
-    key = None
     if args.password is not None:
-        # A file with accounts is an encrypted one, made with its recovery key.
-        from lk3_desktop.store.crypto import KeyFile, file_key_from_recovery, new_recovery_key
+        # A file with accounts is an encrypted one, made with its recovery key (as set-up).
+        from lk3_desktop.auth import new_encrypted_file
 
         if args.sub_db.exists():
             raise Refused("--password membuat berkas baru yang terenkripsi; "
                           f"{args.sub_db} sudah ada")
-        recovery = new_recovery_key()
-        key = file_key_from_recovery(recovery)
+        if args.recovery_key_file is not None and args.recovery_key_file.exists():
+            raise Refused(f"{args.recovery_key_file} sudah ada; tidak ditimpa")
+        store, recovery, _ = new_encrypted_file(args.sub_db)
         if args.recovery_key_file is not None:
             _write_private(args.recovery_key_file, recovery + "\n")
-    store = open_store(args.sub_db, key=key)
+    else:
+        store = open_store(args.sub_db)
     try:
-        if key is not None:
-            KeyFile.create(args.sub_db, key, replace=True)
-        elif store.has_accounts():
+        if args.password is None and store.has_accounts():
             raise Refused("berkas ini sudah memakai akun; demo-data hanya mengisi berkas baru "
                           "atau berkas tanpa akun")
         made = fill_demo_data(store, args.cases, seed=args.seed)

@@ -515,3 +515,28 @@ def test_switching_person_signs_the_first_one_out_at_once(qtbot, demo_office):
 
     with pytest.raises(DB_ERRORS):  # the first person's connection is closed
         old.db.execute("SELECT 1")
+
+
+def test_a_set_up_that_fails_leaves_the_plain_file_as_it_was(qtbot, tmp_path, monkeypatch):
+    from lk3_desktop.store.store import Store, StoreWriteError
+
+    path = tmp_path / "lk3.sqlite"
+    plain = open_store(path)
+    plain.save_staff({"name": "Rina", "roles": ["pengadministrasi"]})
+    plain.close()
+    before = path.read_bytes()
+
+    def full_disk(*_a, **_k):
+        raise StoreWriteError("Data belum tersimpan: ruang penyimpanan penuh.")
+
+    monkeypatch.setattr(Store, "create_account", full_disk)
+    dialog = SetupDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Nurul Hasanah")
+    dialog.username.setText("admin")
+    dialog.password.setText("sandi admin kantor")
+    dialog.repeat.setText("sandi admin kantor")
+    dialog.accept()
+    assert dialog.store is None and "penuh" in dialog.errors.text()
+    # No file encrypted under a key nobody saw: the plain file is back, set-up can run again.
+    assert path.read_bytes() == before and not key_file_path(path).exists()

@@ -24,17 +24,19 @@ from PySide6.QtWidgets import (
 from lk3_desktop import APP_NAME
 from lk3_desktop.auth import (
     SignInRefused,
+    new_encrypted_file,
     sign_in,
     sign_in_with_recovery_key,
+    undo_encrypted_file,
     waiting_message,
 )
 from lk3_desktop.domain.access import ADMINISTRATOR, User
 from lk3_desktop.domain.signin import check_password, check_username, wait_left, wait_seconds
 from lk3_desktop.domain.validation import FieldError, ValidationFailed
 from lk3_desktop.i18n import tr
-from lk3_desktop.store import DatabaseRefused, Store, open_store
-from lk3_desktop.store.conversion import ConversionError, encrypt_plain_file
-from lk3_desktop.store.crypto import KeyFile, KeyFileError, file_key_from_recovery, new_recovery_key
+from lk3_desktop.store import DatabaseRefused, Store
+from lk3_desktop.store.conversion import ConversionError
+from lk3_desktop.store.crypto import KeyFileError
 from lk3_desktop.store.store import StoreWriteError
 from lk3_desktop.ui.widgets import error_banner, show_field_errors
 
@@ -363,13 +365,8 @@ class SetupDialog(QDialog):
     def _set_up(self, roles: list[str]) -> Store:
         """The file encrypted under a new recovery key (an existing plain file is converted,
         its plain copy kept aside), the Administrator's account wrapping its key."""
-        self.recovery_key = new_recovery_key()
-        key = file_key_from_recovery(self.recovery_key)
-        existing = self.db_path.exists()
-        if existing:  # a plain file of before: converted, its plain copy kept aside
-            self.plain_copy = encrypt_plain_file(self.db_path, key, now=datetime.now())
-        KeyFile.create(self.db_path, key, replace=True)
-        store = open_store(self.db_path, clock=self.clock, key=key)
+        store, self.recovery_key, self.plain_copy = new_encrypted_file(self.db_path,
+                                                                       clock=self.clock)
         try:
             with store.transaction():
                 staff_id = store.save_staff({"name": self.name.text(), "roles": roles})
@@ -381,6 +378,8 @@ class SetupDialog(QDialog):
             store.record_sign_in(self.username.text(), ok=True)
         except BaseException:
             store.close()
+            undo_encrypted_file(self.db_path, self.plain_copy)
+            self.plain_copy = None
             raise
         return store
 
