@@ -18,6 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from lk3_desktop.domain.access import RECOVERY_ACTOR, AccessDenied, Action, User, decide
+from lk3_desktop.domain.names import name_key
 from lk3_desktop.i18n import tr
 from lk3_desktop.sop import Step, load_reference, load_sop
 from lk3_desktop.store.audit_chain import GENESIS, content_hash, row_hash
@@ -282,7 +283,15 @@ class AuditedStore:
         self._audit(table, row["id"], "insert", None,
                     {k: v for k, v in row.items() if k not in ("created_at", "updated_at",
                                                                "created_by", "updated_by")}, now)
+        self._derived(table, row["id"], row)
         return row["id"]
+
+    def _derived(self, table: str, row_id: str, values: dict[str, Any]) -> None:
+        """Columns computed from others, kept out of the audit log (they say nothing new):
+        a client's name key follows its name."""
+        if table == "client" and "full_name" in values:
+            self.db.execute("UPDATE client SET name_key = ? WHERE id = ?",
+                            [name_key(values["full_name"] or ""), row_id])
 
     def _update(self, table: str, row_id: str, values: dict[str, Any]) -> bool:
         """Write only what changed; record old → new of those columns. False if nothing did."""
@@ -299,6 +308,7 @@ class AuditedStore:
             [*sets.values(), row_id],
         )
         self._audit(table, row_id, "update", {k: old[k] for k in changed}, changed, now)
+        self._derived(table, row_id, changed)
         return True
 
     def _delete(self, table: str, row_id: str) -> None:

@@ -296,9 +296,29 @@ def m005_accounts_and_chained_audit(db: Database) -> None:
     """)
 
 
+def m006_cancelled_cases_and_name_keys(db: Database) -> None:
+    """A case made by mistake can be cancelled (who, when, why; it keeps its agenda number),
+    and each client carries its name folded (no case, diacritics, apostrophes or spaces) so
+    that the same person typed again is found by an indexed lookup."""
+    from lk3_desktop.domain.names import name_key
+
+    _run(db, """
+    ALTER TABLE referral ADD COLUMN cancelled_at TEXT;
+    ALTER TABLE referral ADD COLUMN cancelled_by TEXT NOT NULL DEFAULT '';
+    ALTER TABLE referral ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT '';
+    ALTER TABLE client ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+    """)
+    for client_id, full_name in db.execute("SELECT id, full_name FROM client").fetchall():
+        db.execute("UPDATE client SET name_key = ? WHERE id = ?", [name_key(full_name), client_id])
+    _run(db, """
+    CREATE INDEX idx_client_name_key ON client(name_key);
+    """)
+
+
 # In order; append new ones at the end. user_version is the count applied.
 _ALL = (m001_initial_schema, m002_settings_and_lookup_indexes, m003_document_register,
-        m004_steps_not_limited_to_seven, m005_accounts_and_chained_audit)
+        m004_steps_not_limited_to_seven, m005_accounts_and_chained_audit,
+        m006_cancelled_cases_and_name_keys)
 for _fn in _ALL:
     migrations()(_fn)
 

@@ -70,14 +70,17 @@ _STAMPS = frozenset({"created_at", "updated_at", "created_by", "updated_by"})
 # the program sets itself. Anonymisation keeps them. A column added to these tables later
 # must be a described field or be listed here (tests/store/test_privacy.py checks).
 STRUCTURAL = {
-    "client": frozenset({"id"}) | _STAMPS,
+    "client": frozenset({"id", "name_key"}) | _STAMPS,  # name_key follows full_name
     "referral": frozenset({"id", "agenda_year", "agenda_seq", "agenda_number", "client_id",
-                           "status", "current_step", "closed_at", "last_activity_at"}) | _STAMPS,
+                           "status", "current_step", "closed_at", "last_activity_at",
+                           "cancelled_at", "cancelled_by"}) | _STAMPS,
     "step_record": frozenset({"id", "referral_id", "step", "status", "started_at",
                               "completed_at", "performed_by", "checklist"}) | _STAMPS,
     "problem": frozenset({"id", "referral_id", "origin_step", "position"}) | _STAMPS,
     "action_item": frozenset({"id", "referral_id", "position"}) | _STAMPS,
 }
+# Free text that no step field describes, cleared with the case (why it was cancelled).
+CLEARED_UNDESCRIBED = {"referral": frozenset({"cancel_reason"})}
 _CHILD_TABLES = ("step_record", "problem", "action_item")
 _CASE_TABLES = (*_CHILD_TABLES, "document")  # the rows of a case, bar the referral itself
 
@@ -584,6 +587,7 @@ class PrivacyStore(CasesStore, RegisterStore):
         sets = {**changed, "updated_at": now, "updated_by": self.actor}
         self.db.execute(f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in sets)} WHERE id = ?",
                         [*sets.values(), row_id])
+        self._derived(table, row_id, changed)
         return True
 
     def _redact(self, table: str, ids: Sequence[str]) -> int:
@@ -639,8 +643,9 @@ class PrivacyStore(CasesStore, RegisterStore):
             raise NotEligible(tr("Kasus {number} tidak lagi dapat dianonimkan.").format(
                 number=ref["agenda_number"]))
         now = self.now_iso()
-        self._overwrite("referral", rid, {k: anonymise.cleared(f) for k, f
-                                          in self.removed_columns("referral").items()}, now)
+        self._overwrite("referral", rid, {
+            **{k: anonymise.cleared(f) for k, f in self.removed_columns("referral").items()},
+            **{k: "" for k in CLEARED_UNDESCRIBED["referral"]}}, now)
         for n, rec in self.step_records(rid).items():
             kept = anonymise.step_data(self.sop.step(n).fields, json.loads(rec["data"]))
             self._overwrite("step_record", rec["id"], {"data": _dump(kept)}, now)

@@ -235,3 +235,19 @@ def test_a_step_reopened_by_a_correction_counts_its_time_from_then(db_path):
     [case] = store.list_cases()
     assert case.current_step == 5 and not case.overdue  # reopened a moment ago, not 10 days
     store.close()
+
+
+def test_a_clients_name_key_follows_the_name_and_stays_out_of_the_audit_log(store):
+    """The folded key beside each name (for finding the same person) is written with the
+    name, and is no change of its own in the audit log."""
+    rid = store.save_step(None, 1, {"full_name": "  Nur'aini Nguyễn "})
+    client_id = store.referral(rid)["client_id"]
+    key = lambda: store.db.execute(  # noqa: E731
+        "SELECT name_key FROM client WHERE id = ?", [client_id]).fetchone()[0]
+    assert key() == "nuraininguyen"
+    store.save_step(rid, 1, {"full_name": "Ma’ruf"})
+    assert key() == "maruf"
+    logged = [r[0] for r in store.db.execute(
+        "SELECT new_values FROM audit_log WHERE table_name = 'client' AND row_id = ?",
+        [client_id])]
+    assert logged and not any("name_key" in (v or "") for v in logged)

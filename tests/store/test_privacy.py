@@ -17,7 +17,12 @@ from lk3_desktop.domain.validation import ValidationFailed
 from lk3_desktop.store import Store, check_file
 from lk3_desktop.store.audit_chain import verify_chain
 from lk3_desktop.store.audited import StoreWriteError
-from lk3_desktop.store.privacy import STRUCTURAL, NotEligible, retention_end
+from lk3_desktop.store.privacy import (
+    CLEARED_UNDESCRIBED,
+    STRUCTURAL,
+    NotEligible,
+    retention_end,
+)
 from tests.helpers.cases import contract, executor, intake, meeting, problems
 from tests.helpers.pdf import flat, text
 from tests.helpers.roles import store_as
@@ -478,7 +483,8 @@ def test_every_column_is_described_or_listed_as_structure(store):
     structural column listed in store.privacy.STRUCTURAL."""
     for table, structural in STRUCTURAL.items():
         columns = {r[1] for r in store.db.execute(f"PRAGMA table_info({table})")}
-        assert columns == structural | store.described_columns(table), table
+        assert columns == (structural | store.described_columns(table)
+                           | CLEARED_UNDESCRIBED.get(table, frozenset())), table
     assert set(store.removed_columns("problem")) == {"description", "reassessment_note"}
     assert set(store.removed_columns("action_item")) == {"goal", "activity", "responsible"}
     assert set(store.removed_columns("referral")) == {
