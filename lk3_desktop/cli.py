@@ -178,7 +178,7 @@ def _demo(args) -> int:
     if args.cases < 1:
         print("lk3-desktop: --cases harus 1 atau lebih", file=sys.stderr)
         return 2
-    from lk3_desktop.demo import add_demo_accounts, add_old_cases, anonymise_due
+    from lk3_desktop.demo import add_demo_accounts, add_old_cases, anonymise_due, cancel_mistakes
     from lk3_desktop.domain.signin import check_password
 
     if args.password is not None and check_password(args.password):
@@ -203,6 +203,7 @@ def _demo(args) -> int:
             raise Refused("berkas ini sudah memakai akun; demo-data hanya mengisi berkas baru "
                           "atau berkas tanpa akun")
         made = fill_demo_data(store, args.cases, seed=args.seed)
+        cancelled = cancel_mistakes(store, made)
         accounts = []
         if args.password:  # an office with accounts: also old cases, some anonymised
             made += add_old_cases(store, seed=args.seed)
@@ -210,7 +211,8 @@ def _demo(args) -> int:
             anonymised = anonymise_due(store)
     finally:
         store.close()
-    print(f"{made} kasus contoh ditambahkan ke {args.sub_db}")
+    print(f"{made} kasus contoh ditambahkan ke {args.sub_db} ({cancelled} di antaranya "
+          "dibatalkan karena keliru dibuat)")
     if accounts:
         print(f"{anonymised} kasus lama dianonimkan (masa simpan berakhir)")
         print("Akun contoh (sandi sesuai --password): "

@@ -282,3 +282,20 @@ def anonymise_due(store: Store) -> int:
     done = store.anonymise_cases(due[: (len(due) + 1) // 2],
                                  "Contoh data: masa simpan lima tahun telah berakhir")
     return len(done)
+
+
+CANCEL_REASONS = ("Terdaftar dua kali; kasus yang benar nomor sebelumnya.",
+                  "Salah tekan Rujukan baru.",
+                  "Klien tidak jadi dirujuk ke LK3.")
+
+
+def cancel_mistakes(store: Store, count: int) -> int:
+    """Cancel a few cases still at intake, as an office cancels cases made by mistake
+    (about one in sixty, at least one), so the demo shows Batal in the list and register."""
+    waiting = store.db.execute(
+        "SELECT id FROM referral WHERE current_step = ? AND status = 'aktif' "
+        "ORDER BY agenda_year, agenda_seq", [store.sop.steps[0].number]).fetchall()
+    chosen = [row[0] for row in waiting[: max(1, count // 60)]]
+    for i, rid in enumerate(chosen):
+        store.cancel_case(rid, CANCEL_REASONS[i % len(CANCEL_REASONS)])
+    return len(chosen)

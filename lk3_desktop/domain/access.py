@@ -47,6 +47,7 @@ class User:
 class Action(StrEnum):
     LIST_CASES = "case.list"          # the case list, the agenda register
     NEW_CASE = "case.new"             # a new referral (the first step's executors)
+    CANCEL_CASE = "case.cancel"       # cancel a case made by mistake, or undo that
     READ_STEP = "step.read"           # with step= and counselor_id=
     EDIT_STEP = "step.edit"           # save a draft, complete, reopen
     PRINT = "document.print"          # with step= (the step the document records)
@@ -63,6 +64,7 @@ class Action(StrEnum):
 ACTION_NAMES = TranslatedMapping({
     Action.LIST_CASES: QT_TR_NOOP("Melihat daftar kasus dan buku agenda"),
     Action.NEW_CASE: QT_TR_NOOP("Membuat rujukan baru"),
+    Action.CANCEL_CASE: QT_TR_NOOP("Membatalkan kasus yang dibuat keliru"),
     Action.READ_STEP: QT_TR_NOOP("Membaca langkah"),
     Action.EDIT_STEP: QT_TR_NOOP("Mengisi dan menyelesaikan langkah"),
     Action.PRINT: QT_TR_NOOP("Mencetak dokumen kasus"),
@@ -96,6 +98,7 @@ def office_table(sop: Sop) -> dict[Action, frozenset[str]]:
     return {
         Action.LIST_CASES: _everyone(sop),
         Action.NEW_CASE: frozenset(r.key for r in sop.steps[0].executors),
+        Action.CANCEL_CASE: frozenset(r.key for r in sop.steps[0].executors) | {KEPALA_SEKSI},
         Action.BLANK_FORMS: _everyone(sop),
         Action.BACKUP: _everyone(sop),
         Action.RESTORE: frozenset({ADMINISTRATOR}),

@@ -17,9 +17,15 @@ from lk3_desktop.sop import Sop, Step
 # case's status comes from its outcome (step 7).
 STATUS_NAMES = TranslatedMapping({"aktif": QT_TR_NOOP("Aktif"), "selesai": QT_TR_NOOP("Selesai"),
                                   "lanjut": QT_TR_NOOP("Konseling berlanjut"),
-                                  "dirujuk": QT_TR_NOOP("Dirujuk")})
+                                  "dirujuk": QT_TR_NOOP("Dirujuk"),
+                                  "batal": QT_TR_NOOP("Dibatalkan")})
 STATUS_FOR_OUTCOME = {"selesai": "selesai", "lanjut": "lanjut", "dirujuk": "dirujuk"}
-CLOSED = {"selesai", "dirujuk"}  # statuses with a closing date; "lanjut" goes on
+# A case made by mistake and cancelled: it keeps its agenda number, is read-only, and is
+# left out of the default case list and of the counts.
+CANCELLED = "batal"
+# Statuses with a closing date (a cancelled case closes when cancelled; its retention period
+# runs from then); "lanjut" goes on.
+CLOSED = {"selesai", "dirujuk", CANCELLED}
 
 
 def status_name(status: str) -> str:
@@ -35,6 +41,14 @@ def case_state(sop: Sop, statuses: Mapping[int, str], outcome: str) -> tuple[int
     if current is not None:
         return current, "aktif"
     return numbers[-1], STATUS_FOR_OUTCOME.get(outcome, "selesai")
+
+
+def check_cancel_reason(reason: str) -> list[FieldError]:
+    """Why a case is cancelled must be written down: the audit log keeps it."""
+    if len(" ".join((reason or "").split())) < 5:
+        return [FieldError("cancel_reason", tr(
+            "Tulis alasan pembatalan (minimal 5 huruf), misalnya \"Terdaftar dua kali\"."))]
+    return []
 
 
 def is_overdue(step: Step, status: str, minutes_waited: float) -> bool:

@@ -46,7 +46,8 @@ def render_agenda_book(store: Store, *, year: int | None = None, month: int | No
     story.append(Spacer(1, 4 * mm))
     w = doc.width
     rows = [[str(i), e["number"], format_date(e["doc_date"], short=True), title(e["kind"]),
-             e["agenda_number"] or "", e["staff_name"], e["filed_location"] or "—",
+             (e["agenda_number"] or "") + (" (batal)" if e["case_status"] == "batal" else ""),
+             e["staff_name"], e["filed_location"] or "—",
              str(e["print_count"])] for i, e in enumerate(entries, start=1)]
     if rows:
         story.append(layout.grid_table(

@@ -10,8 +10,10 @@ from lk3_desktop.domain.access import AccessDenied, Action
 from lk3_desktop.domain.dates import minutes_between
 from lk3_desktop.domain.nik import compact as compact_number
 from lk3_desktop.domain.rules import (
+    CANCELLED,
     CLOSED,
     case_state,
+    check_cancel_reason,
     check_new_counselor,
     is_overdue,
     status_name,
@@ -107,6 +109,44 @@ class CasesStore(StaffStore):
                                          "started_at": self.now_iso()})
         return rid
 
+    @_writes
+    def cancel_case(self, rid: str, reason: str) -> None:
+        """Cancel a case made by mistake: it keeps its agenda number (and its documents in
+        the register), becomes read-only, shows as Batal and leaves the default list and the
+        counts. The audit log keeps who cancelled it, when and why."""
+        self.require(Action.CANCEL_CASE)
+        errors = check_cancel_reason(reason)
+        if errors:
+            raise ValidationFailed(errors)
+        with self.db.atomic():
+            ref = self.referral(rid)
+            if ref["status"] == CANCELLED:
+                raise ValidationFailed([FieldError("cancel_reason", tr(
+                    "Kasus {number} sudah dibatalkan.").format(number=ref["agenda_number"]))])
+            if self.is_anonymised(rid):
+                raise AccessDenied(tr("Kasus yang sudah dianonimkan tidak dapat dibatalkan."))
+            now = self.now_iso()
+            self._update("referral", rid, {
+                "status": CANCELLED, "cancelled_at": now, "closed_at": now,
+                "cancelled_by": self.actor, "cancel_reason": " ".join(reason.split())})
+
+    @_writes
+    def reinstate_case(self, rid: str) -> None:
+        """Undo a cancellation (cancelled by mistake): the case takes the status its steps
+        give it again. The audit log keeps both the cancellation and this."""
+        self.require(Action.CANCEL_CASE)
+        with self.db.atomic():
+            ref = self.referral(rid)
+            if ref["status"] != CANCELLED or self.is_anonymised(rid):
+                return
+            self._update("referral", rid, {"status": "aktif", "cancelled_at": None,
+                                           "cancelled_by": "", "cancel_reason": "",
+                                           "closed_at": None})
+            self._refresh_referral(rid)
+
+    def is_cancelled(self, rid: str) -> bool:
+        return self.referral(rid)["status"] == CANCELLED
+
     def referral(self, rid: str) -> dict[str, Any]:
         row = self._row("referral", rid)
         if row is None:
@@ -163,6 +203,9 @@ class CasesStore(StaffStore):
         if edit and self.is_anonymised(rid):
             return tr("Kasus ini sudah dianonimkan setelah masa simpannya berakhir; isinya "
                       "tidak dapat diubah lagi.")
+        if edit and self.is_cancelled(rid):
+            return tr("Kasus ini dibatalkan; isinya tidak dapat diubah. Pulihkan dulu lewat "
+                      "Kasus › Pulihkan kasus yang dibatalkan bila pembatalan itu keliru.")
         return self.denied(Action.EDIT_STEP if edit else Action.READ_STEP,
                            step=self.sop.step(step),
                            counselor_id=self.referral(rid)["counselor_id"])

@@ -444,7 +444,7 @@ class PrivacyStore(CasesStore, RegisterStore):
         self.set_setting(RETENTION_KEY, str(years))
 
     def retention_candidates(self, today: date | None = None) -> list[dict[str, Any]]:
-        """Closed cases (selesai, dirujuk) whose retention period has ended by `today` and
+        """Closed cases (selesai, dirujuk, batal) whose retention period has ended by `today` and
         that are not yet anonymised, oldest first: id, agenda_number, status, outcome,
         closed_at, retention_end (ISO date). Holds no names: the list is for whoever keeps
         the file, and the case numbers are enough."""

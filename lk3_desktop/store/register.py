@@ -78,7 +78,8 @@ class RegisterStore(SettingsStore, StaffStore):
     def list_documents(self, *, year: int | None = None, month: int | None = None,
                        kind: str | None = None, staff_id: str | None = None) -> list[dict]:
         self.require(Action.LIST_CASES)
-        sql = ("SELECT d.*, r.agenda_number, c.full_name AS client_name, "
+        sql = ("SELECT d.*, r.agenda_number, coalesce(r.status, '') AS case_status, "
+               "c.full_name AS client_name, "
                "coalesce(s.name, '') AS staff_name FROM document d "
                "LEFT JOIN referral r ON r.id = d.referral_id "
                "LEFT JOIN client c ON c.id = r.client_id "

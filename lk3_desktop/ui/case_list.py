@@ -128,6 +128,8 @@ class CaseFilterProxy(QSortFilterProxyModel):
         row: CaseRow = cast(CaseTableModel, self.sourceModel()).rows[source_row]  # main_window's model
         if self.status and row.status != self.status:
             return False
+        if not self.status and row.status == "batal":  # cancelled: only when asked for
+            return False
         if self.step and row.current_step != self.step:
             return False
         if self.text:

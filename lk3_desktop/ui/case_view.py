@@ -35,6 +35,12 @@ def case_html(store: Store, rid: str) -> str:
     parts = [f"<h2>{escape(ref['agenda_number'])} — {escape(name)}</h2>",
              "<p>" + _html(where, status=f"<b>{status}</b>",
                            step=escape(store.sop.step(ref["current_step"]).label)) + "</p>"]
+    if ref["status"] == "batal":
+        who = names.get(ref["cancelled_by"], ref["cancelled_by"])
+        parts.append("<p style='color:#b00020'>" + _html(
+            tr("Dibatalkan {time} oleh {name}. Alasan: {reason}"),
+            time=format_datetime(ref["cancelled_at"]), name=escape(who),
+            reason=escape(ref["cancel_reason"])) + "</p>")
     # Which problem an action addresses, by its area, as the printed record names it.
     problem_names = {p["id"]: store.ref.choice_name("problem_areas", p["area"])
                      for p in store.problems(rid)}

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from lk3_desktop import APP_NAME
 from lk3_desktop.domain.access import AccessDenied, Action
-from lk3_desktop.domain.rules import STATUS_NAMES
+from lk3_desktop.domain.rules import CANCELLED, STATUS_NAMES
 from lk3_desktop.i18n import tr
 from lk3_desktop.store import DatabaseRefused, Store, open_store
 from lk3_desktop.store.backup import (
@@ -43,6 +43,7 @@ from lk3_desktop.store.store import StoreWriteError, default_actor
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.about_dialog import AboutDialog
 from lk3_desktop.ui.audit_dialog import AuditDialog, open_audit_dialog
+from lk3_desktop.ui.cancel_dialog import CancelCaseDialog
 from lk3_desktop.ui.case_list import CaseFilterProxy, CaseTableModel
 from lk3_desktop.ui.case_view import CaseViewDialog
 from lk3_desktop.ui.document_dialog import DocumentDialog
@@ -126,6 +127,10 @@ class MainWindow(QMainWindow):
         self.act_folder = self._action(tr("Buka &folder basis data"), self.open_db_folder, None,
                                        "action.folder")
         self.act_refresh = self._action(tr("Muat &ulang"), self.refresh, "F5", "action.refresh")
+        self.act_cancel = self._action(tr("&Batalkan kasus…"), self.cancel_case, None,
+                                       "action.cancel")
+        self.act_reinstate = self._action(tr("Pulihkan kasus yang &dibatalkan"),
+                                          self.reinstate_case, None, "action.reinstate")
         self.act_quit = self._action(tr("&Keluar"), self.close, "Ctrl+Q", "action.quit")
         self.act_audit = self._action(tr("&Log audit…"), self.audit_log, None, "action.audit")
         self.act_export_client = self._action(tr("&Ekspor data klien…"), self.export_client, None,
@@ -154,9 +159,13 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.act_quit)
         m = bar.addMenu(tr("&Kasus"))
-        for a in (self.act_continue, self.act_view, self.act_print, self.act_export_client,
-                  self.act_refresh):
+        for a in (self.act_continue, self.act_view, self.act_print, self.act_export_client):
             m.addAction(a)
+        m.addSeparator()
+        m.addAction(self.act_cancel)
+        m.addAction(self.act_reinstate)
+        m.addSeparator()
+        m.addAction(self.act_refresh)
         m = bar.addMenu(tr("P&etugas"))
         m.addAction(self.act_staff)
         m.addAction(self.act_audit)
@@ -221,7 +230,8 @@ class MainWindow(QMainWindow):
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("main.status_filter")
         self.status_filter.setAccessibleName(tr("Saring status"))
-        self.status_filter.addItem(tr("Semua status"), "")
+        # The default leaves out cancelled cases (made by mistake); "Batal" shows them.
+        self.status_filter.addItem(tr("Semua kecuali batal"), "")
         for key, name in STATUS_NAMES.items():
             self.status_filter.addItem(name, key)
         self.status_filter.currentIndexChanged.connect(
@@ -313,7 +323,11 @@ class MainWindow(QMainWindow):
             self.select_case(selected)
 
     def _count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown = self.proxy.rowCount()
+        # Cancelled cases are counted only when they are what the list shows.
+        cancelled = sum(1 for r in self.model.rows if r.status == CANCELLED)
+        total = (cancelled if self.status_filter.currentData() == CANCELLED
+                 else self.model.rowCount() - cancelled)
         locale = QLocale()  # "100.000 kasus" in Indonesian, "100,000 cases" in English
         self.count_label.setText(
             tr("{shown} dari {total} kasus").format(shown=locale.toString(shown),
@@ -423,6 +437,54 @@ class MainWindow(QMainWindow):
             dialogs.inform(self, tr("Lanjutkan kasus"), tr("Pilih dulu satu kasus di daftar."))
             return None
         return self.open_wizard(rid)
+
+    def cancel_case(self) -> CancelCaseDialog | None:
+        """"Batalkan kasus": a case made by mistake keeps its number and leaves the list."""
+        rid = self.selected_case_id()
+        if rid is None:
+            dialogs.inform(self, tr("Batalkan kasus"), tr("Pilih dulu satu kasus di daftar."))
+            return None
+        ref = self.store.referral(rid)
+        if ref["status"] == CANCELLED:
+            dialogs.inform(self, tr("Batalkan kasus"), tr(
+                "Kasus {number} sudah dibatalkan.").format(number=ref["agenda_number"]))
+            return None
+        if any(w.rid == rid for w in self.wizards):
+            dialogs.inform(self, tr("Batalkan kasus"), tr(
+                "Kasus {number} sedang terbuka. Tutup dulu jendela kasus itu, lalu batalkan."
+            ).format(number=ref["agenda_number"]))
+            return None
+        name = self.store._row("client", ref["client_id"])["full_name"]  # type: ignore[index]
+        dialog = CancelCaseDialog(self.store, rid, name, self)
+        dialog.accepted.connect(self.refresh)
+        return self._show(dialog)
+
+    def reinstate_case(self) -> bool:
+        """Undo a cancellation made by mistake (the audit log keeps both)."""
+        rid = self.selected_case_id()
+        if rid is None:
+            dialogs.inform(self, tr("Pulihkan kasus"), tr("Pilih dulu satu kasus di daftar. "
+                                                          "Kasus yang dibatalkan tampil bila "
+                                                          "status Dibatalkan dipilih."))
+            return False
+        ref = self.store.referral(rid)
+        if ref["status"] != CANCELLED:
+            dialogs.inform(self, tr("Pulihkan kasus"), tr(
+                "Kasus {number} tidak dibatalkan.").format(number=ref["agenda_number"]))
+            return False
+        if not dialogs.ask(self, tr("Pulihkan kasus"), tr(
+                "Pulihkan kasus {number}? Kasus ini kembali ke daftar dengan status sesuai "
+                "langkahnya. Alasan pembatalan tetap tercatat di log audit.").format(
+                    number=ref["agenda_number"])):
+            return False
+        try:
+            self.store.reinstate_case(rid)
+        except (AccessDenied, StoreWriteError) as exc:
+            dialogs.warn(self, tr("Pulihkan kasus"), str(exc))
+            return False
+        self.refresh()
+        self.select_case(rid)
+        return True
 
     def view_case(self) -> CaseViewDialog | None:
         rid = self.selected_case_id()
@@ -698,7 +760,9 @@ class MainWindow(QMainWindow):
                              (self.act_restore, Action.RESTORE), (self.act_backup, Action.BACKUP),
                              (self.act_blank, Action.BLANK_FORMS), (self.act_audit, Action.AUDIT),
                              (self.act_export_client, Action.EXPORT_CLIENT),
-                             (self.act_retention, Action.RETENTION)):
+                             (self.act_retention, Action.RETENTION),
+                             (self.act_cancel, Action.CANCEL_CASE),
+                             (self.act_reinstate, Action.CANCEL_CASE)):
             reason = self.store.denied(what)
             action.setEnabled(reason is None)
             action.setToolTip(reason or "")

@@ -35,6 +35,15 @@ def headers() -> tuple[str, ...]:
             tr("Lokasi arsip"), tr("Cetak"))
 
 
+def case_label(entry: dict) -> str:
+    """The case a register entry belongs to; a cancelled case says so (its documents keep
+    their numbers in the register)."""
+    number = entry["agenda_number"] or ""
+    if entry.get("case_status") == "batal":
+        return tr("{number} (batal)").format(number=number)
+    return number
+
+
 class RegisterDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -125,7 +134,7 @@ class RegisterDialog(QDialog):
         self.table.setRowCount(len(self.entries))
         for r, e in enumerate(self.entries):
             values = (e["number"], format_date(e["doc_date"]), documents.title(e["kind"]),
-                      e["agenda_number"] or "", e["staff_name"], e["filed_location"],
+                      case_label(e), e["staff_name"], e["filed_location"],
                       str(e["print_count"]))
             for c, v in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(v))

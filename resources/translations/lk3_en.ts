@@ -692,6 +692,10 @@ Anonymise now?</translation>
         <translation>Referred</translation>
     </message>
     <message>
+        <source>Tulis alasan pembatalan (minimal 5 huruf), misalnya &quot;Terdaftar dua kali&quot;.</source>
+        <translation>Write the reason for cancelling (at least 5 letters), e.g. &quot;Registered twice&quot;.</translation>
+    </message>
+    <message>
         <source>Langkah {number} ({title}) belum selesai.</source>
         <translation>Step {number} ({title}) is not finished.</translation>
     </message>
@@ -724,8 +728,36 @@ Anonymise now?</translation>
         <translation>SOP time</translation>
     </message>
     <message>
+        <source>Batalkan kasus {number}</source>
+        <translation>Cancel case {number}</translation>
+    </message>
+    <message>
+        <source>Kasus {number} ({name}) akan dibatalkan. Nomor agendanya tetap tercatat dan dokumen yang sudah dicetak tetap ada di buku agenda; kasus ini tidak dapat diubah lagi dan tidak tampil di daftar kecuali Anda memilih status Dibatalkan. Log audit mencatat siapa yang membatalkan dan alasannya.</source>
+        <translation>Case {number} ({name}) will be cancelled. Its agenda number stays recorded and documents already printed stay in the register; the case can no longer be changed and is not shown in the list unless you choose the status Cancelled. The audit log records who cancelled it and why.</translation>
+    </message>
+    <message>
         <source>(nama belum diisi)</source>
         <translation>(name not filled in)</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan pembatalan *</source>
+        <translation>&amp;Reason for cancelling *</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>Misalnya: terdaftar dua kali, salah tekan Rujukan baru, klien tidak jadi dirujuk</source>
+        <translation>E.g.: registered twice, New referral pressed by mistake, client not referred after all</translation>
+    </message>
+    <message>
+        <source>&amp;Batalkan kasus</source>
+        <translation>&amp;Cancel case</translation>
+    </message>
+    <message>
+        <source>&amp;Kembali</source>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <source>Terlambat</source>
@@ -2100,6 +2132,10 @@ If that computer shut down suddenly and the program there is certainly no longer
         <translation>Status: {status} · Last step: {step}</translation>
     </message>
     <message>
+        <source>Dibatalkan {time} oleh {name}. Alasan: {reason}</source>
+        <translation>Cancelled {time} by {name}. Reason: {reason}</translation>
+    </message>
+    <message>
         <source>selesai</source>
         <translation>completed</translation>
     </message>
@@ -2356,6 +2392,14 @@ If that computer shut down suddenly and the program there is certainly no longer
         <translation>&amp;Reload</translation>
     </message>
     <message>
+        <source>&amp;Batalkan kasus…</source>
+        <translation>&amp;Cancel case…</translation>
+    </message>
+    <message>
+        <source>Pulihkan kasus yang &amp;dibatalkan</source>
+        <translation>Reinstate a c&amp;ancelled case</translation>
+    </message>
+    <message>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -2432,10 +2476,6 @@ If that computer shut down suddenly and the program there is certainly no longer
         <translation>Filter by status</translation>
     </message>
     <message>
-        <source>Semua status</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
         <source>Saring langkah</source>
         <translation>Filter by step</translation>
     </message>
@@ -2486,6 +2526,30 @@ If that computer shut down suddenly and the program there is certainly no longer
     <message>
         <source>Pilih dulu satu kasus di daftar.</source>
         <translation>First select a case in the list.</translation>
+    </message>
+    <message>
+        <source>Batalkan kasus</source>
+        <translation>Cancel case</translation>
+    </message>
+    <message>
+        <source>Kasus {number} sedang terbuka. Tutup dulu jendela kasus itu, lalu batalkan.</source>
+        <translation>Case {number} is open. Close that case&apos;s window first, then cancel it.</translation>
+    </message>
+    <message>
+        <source>Pulihkan kasus</source>
+        <translation>Reinstate case</translation>
+    </message>
+    <message>
+        <source>Pilih dulu satu kasus di daftar. Kasus yang dibatalkan tampil bila status Dibatalkan dipilih.</source>
+        <translation>Select a case in the list first. Cancelled cases are shown when the status Cancelled is chosen.</translation>
+    </message>
+    <message>
+        <source>Kasus {number} tidak dibatalkan.</source>
+        <translation>Case {number} is not cancelled.</translation>
+    </message>
+    <message>
+        <source>Pulihkan kasus {number}? Kasus ini kembali ke daftar dengan status sesuai langkahnya. Alasan pembatalan tetap tercatat di log audit.</source>
+        <translation>Reinstate case {number}? It returns to the list with the status its steps give it. The reason for cancelling stays in the audit log.</translation>
     </message>
     <message>
         <source>Lihat kasus</source>
@@ -2648,6 +2712,10 @@ If that computer shut down suddenly and the program there is certainly no longer
     <message>
         <source>&amp;Masa simpan dan anonimisasi…</source>
         <translation>&amp;Retention period and anonymisation…</translation>
+    </message>
+    <message>
+        <source>Semua kecuali batal</source>
+        <translation>All but cancelled</translation>
     </message>
     <message>
         <source>Cadangan tersimpan di
@@ -3120,6 +3188,10 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
         <translation>Year</translation>
     </message>
     <message>
+        <source>{number} (batal)</source>
+        <translation>{number} (cancelled)</translation>
+    </message>
+    <message>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
@@ -3512,8 +3584,20 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
         <translation>Not found</translation>
     </message>
     <message>
+        <source>Kasus {number} sudah dibatalkan.</source>
+        <translation>Case {number} is already cancelled.</translation>
+    </message>
+    <message>
+        <source>Kasus yang sudah dianonimkan tidak dapat dibatalkan.</source>
+        <translation>An anonymised case cannot be cancelled.</translation>
+    </message>
+    <message>
         <source>Kasus ini sudah dianonimkan setelah masa simpannya berakhir; isinya tidak dapat diubah lagi.</source>
         <translation>This case was anonymised after its retention period ended; its contents can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Kasus ini dibatalkan; isinya tidak dapat diubah. Pulihkan dulu lewat Kasus › Pulihkan kasus yang dibatalkan bila pembatalan itu keliru.</source>
+        <translation>This case is cancelled; it cannot be changed. If the cancellation was a mistake, reinstate it first through Case › Reinstate a cancelled case.</translation>
     </message>
     <message>
         <source>{label} sudah dihapus dari kasus ini; pilih lagi.</source>
@@ -3550,6 +3634,10 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     <message>
         <source>Membuat rujukan baru</source>
         <translation>Creating a new referral</translation>
+    </message>
+    <message>
+        <source>Membatalkan kasus yang dibuat keliru</source>
+        <translation>Cancel a case made by mistake</translation>
     </message>
     <message>
         <source>Membaca langkah</source>

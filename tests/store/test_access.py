@@ -108,6 +108,7 @@ OFFICE = {
     Action.AUDIT: allowed("admin", "kasi"),
     Action.EXPORT_CLIENT: allowed("kasi"),
     Action.RETENTION: allowed("admin"),
+    Action.CANCEL_CASE: allowed("rina", "kasi"),
 }
 
 
