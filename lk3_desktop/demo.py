@@ -296,6 +296,13 @@ def cancel_mistakes(store: Store, count: int) -> int:
         "SELECT id FROM referral WHERE current_step = ? AND status = 'aktif' "
         "ORDER BY agenda_year, agenda_seq", [store.sop.steps[0].number]).fetchall()
     chosen = [row[0] for row in waiting[: max(1, count // 60)]]
-    for i, rid in enumerate(chosen):
-        store.cancel_case(rid, CANCEL_REASONS[i % len(CANCEL_REASONS)])
+    before = store.actor
+    if store.user is None and not store.has_accounts():  # cancelled by the intake staff
+        store.actor = _staff(store)["pengadministrasi"][0]
+    try:
+        for i, rid in enumerate(chosen):
+            store.cancel_case(rid, CANCEL_REASONS[i % len(CANCEL_REASONS)])
+    finally:
+        if store.user is None and not store.has_accounts():
+            store.actor = before
     return len(chosen)

@@ -74,3 +74,20 @@ def test_the_clock_is_given_back_when_a_case_fails(store, monkeypatch):
     with pytest.raises(OSError):
         fill_demo_data(store, 3)
     assert store.clock is clock
+
+
+def test_demo_cancels_a_few_mistaken_cases_as_the_intake_staff(tmp_path):
+    from lk3_desktop.demo import cancel_mistakes, fill_demo_data
+    from lk3_desktop.store import open_store
+
+    store = open_store(tmp_path / "demo.sqlite")
+    try:
+        fill_demo_data(store, 120)
+        assert cancel_mistakes(store, 120) == 2
+        rows = store.db.execute(
+            "SELECT r.cancelled_by, r.cancel_reason, s.roles FROM referral r "
+            "JOIN staff s ON s.id = r.cancelled_by WHERE r.status = 'batal'").fetchall()
+        assert len(rows) == 2 and all("pengadministrasi" in roles and reason
+                                      for _by, reason, roles in rows)
+    finally:
+        store.close()
