@@ -56,3 +56,15 @@ def test_the_book_stays_indonesian_in_an_english_interface(store, staff, case):
         i18n.install(None)
     content = flat(text(data))
     assert "November" in content and "ENGLISH" not in content
+
+
+def test_a_cancelled_cases_documents_stay_in_the_book_marked(store, staff):
+    from tests.helpers.cases import complete_case
+
+    store.actor = staff["pengadministrasi"]
+    rid = complete_case(store, staff, upto=1)
+    render(store, "service-form", rid)
+    store.cancel_case(rid, "Terdaftar dua kali")
+    data, entries = render_agenda_book(store, year=store.today().year)
+    assert [e["kind"] for e in entries] == ["service-form"]
+    assert f"{store.referral(rid)['agenda_number']} (batal)" in flat(text(data))
