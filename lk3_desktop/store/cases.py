@@ -92,12 +92,16 @@ class CasesStore(StaffStore):
         return year, seq, f"LK3/{year}/{seq:04d}"
 
     @_writes
-    def create_referral(self) -> str:
-        """A new case at step 1 with an empty client, numbered in this year's agenda."""
+    def create_referral(self, client_id: str | None = None) -> str:
+        """A new case at step 1, numbered in this year's agenda: of the existing client
+        `client_id` (a returning client keeps one client record), or with a new empty one."""
         self.require(Action.NEW_CASE)
         with self.db.atomic():
+            if client_id is None:
+                client_id = self._insert("client", {})
+            else:
+                self._check_client_may_return(client_id)
             year, seq, number = self._next_agenda()
-            client_id = self._insert("client", {})
             rid = self._insert("referral", {
                 "agenda_year": year, "agenda_seq": seq, "agenda_number": number,
                 "client_id": client_id, "status": "aktif", "current_step": 1,
@@ -106,6 +110,17 @@ class CasesStore(StaffStore):
             self._insert("step_record", {"referral_id": rid, "step": 1,
                                          "started_at": self.now_iso()})
         return rid
+
+    def _check_client_may_return(self, client_id: str) -> None:
+        """A client record takes a new case unless it is gone or anonymised (its last case
+        past retention: nothing is left of the person to continue with)."""
+        if self._row("client", client_id) is None:
+            raise KeyError(client_id)
+        rids = [r["id"] for r in self._all("SELECT id FROM referral WHERE client_id = ?",
+                                            [client_id])]
+        if rids and all(self.is_anonymised(r) for r in rids):
+            raise ValueError(tr("Data klien ini sudah dianonimkan; buat rujukan baru sebagai "
+                                "klien baru."))
 
     def referral(self, rid: str) -> dict[str, Any]:
         row = self._row("referral", rid)
