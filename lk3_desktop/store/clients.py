@@ -61,8 +61,8 @@ class ClientsStore(CasesStore):
         if number:
             for row in self._all("SELECT * FROM client WHERE nik = ?", [number]):
                 found[row["id"]] = (row, "nik")
-        if key and (birth_date or estimated_age not in (None, "")):
-            age = estimated_age if isinstance(estimated_age, int) else None
+        age = estimated_age if isinstance(estimated_age, int) else None  # "" from a blank field
+        if key and (birth_date or age is not None):
             today = self.today()
             for row in self._all("SELECT * FROM client WHERE name_key = ?", [key]):
                 if row["id"] not in found and birth_or_age_fits(
