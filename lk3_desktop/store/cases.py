@@ -8,6 +8,7 @@ from typing import Any
 
 from lk3_desktop.domain.access import AccessDenied, Action
 from lk3_desktop.domain.dates import minutes_between
+from lk3_desktop.domain.names import name_key as fold_name
 from lk3_desktop.domain.nik import compact as compact_number
 from lk3_desktop.domain.rules import (
     CLOSED,
@@ -68,6 +69,11 @@ class CaseRow:
     last_activity_at: str
     step_started_at: str
     overdue: bool
+    name_key: str = ""  # the name folded (domain.names.name_key), as the client table keeps it
+
+    def __post_init__(self) -> None:
+        if self.client_name and not self.name_key:  # a row made without it (tests, tools)
+            object.__setattr__(self, "name_key", fold_name(self.client_name))
 
     @property
     def step_label(self) -> str:
@@ -411,7 +417,7 @@ class CasesStore(StaffStore):
         self.require(Action.LIST_CASES)
         rows = self._all("""
             SELECT r.id, r.agenda_number, r.status, r.current_step, r.last_activity_at,
-                   c.full_name, c.nik, coalesce(s.name, '') AS counselor,
+                   c.full_name, c.nik, c.name_key, coalesce(s.name, '') AS counselor,
                    coalesce(sr.started_at, r.created_at) AS step_started_at
             FROM referral r
             JOIN client c ON c.id = r.client_id
@@ -428,5 +434,6 @@ class CasesStore(StaffStore):
                 id=r["id"], agenda_number=r["agenda_number"], client_name=r["full_name"],
                 nik=r["nik"], status=r["status"], current_step=r["current_step"],
                 counselor=r["counselor"], last_activity_at=r["last_activity_at"],
-                step_started_at=r["step_started_at"], overdue=overdue))
+                step_started_at=r["step_started_at"], overdue=overdue,
+                name_key=r["name_key"]))
         return out
