@@ -8,6 +8,7 @@ existing case, or make this referral a new case of that client record. Nothing i
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -19,11 +20,14 @@ from lk3_desktop.domain.dates import format_date
 from lk3_desktop.i18n import tr
 from lk3_desktop.store.audited import StoreWriteError
 from lk3_desktop.store.clients import ClientMatch
+from lk3_desktop.store.drivers import DB_ERRORS
 from lk3_desktop.ui import dialogs
 
 if TYPE_CHECKING:
     from lk3_desktop.ui.wizard.case_wizard import CaseWizard
     from lk3_desktop.ui.wizard.step_page import StepPage
+
+log = logging.getLogger(__name__)
 
 # What a match is looked up from, and how long typing must pause before it is (a lookup
 # on every key press would flash the notice at each half-typed name).
@@ -122,12 +126,13 @@ class ClientMatchPanel(QFrame):
 
     def _typed(self) -> None:
         if not self.quiet:
-            self.timer.start()
+            self.timer.start(MATCH_DELAY_MS)
 
     def _left(self) -> None:
-        """Leaving a field looks at once, if something was typed since the last look."""
+        """Leaving a field looks at once, if something was typed since the last look: from
+        the event loop, so that a field left because the window closes looks at nothing."""
         if self.timer.isActive():
-            self.check()
+            self.timer.start(0)
 
     def reset(self) -> None:
         """A page (re)loaded: no notice until the worker types again."""
@@ -137,10 +142,15 @@ class ClientMatchPanel(QFrame):
 
     def check(self) -> None:
         self.timer.stop()
+        if not self.window().isVisible():  # closed since (its file may be closed too)
+            return
         values = {key: self.fields[key].value() for key in WATCHED}
         try:
             matches, may_use = self.lookup(values)
         except AccessDenied:
+            matches, may_use = [], False
+        except DB_ERRORS as exc:  # a file gone or closed: saving says so; this only hints
+            log.warning("client match lookup failed: %s", exc)
             matches, may_use = [], False
         self.show_matches(matches, may_use=may_use)
 
