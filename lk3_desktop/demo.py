@@ -93,6 +93,10 @@ def add_demo_accounts(store: Store, password: str) -> list[tuple[str, str]]:
     return made
 
 
+# About one case in twelve is a client who came back after an earlier case had closed.
+RETURNING_SHARE = 0.08
+
+
 def _name(rng: random.Random, sex: str) -> str:
     first = rng.choice(FIRST_F if sex == "P" else FIRST_M)
     last = rng.choice(LAST)
@@ -221,6 +225,12 @@ def fill_demo_data(store: Store, count: int, *, seed: int = 2026,
     real_clock = store.clock
     now = real_clock().astimezone(UTC)
     made = 0
+    # Returning clients: a case now and then is a new referral of a client whose earlier
+    # case had closed (one client record, several cases). Their own generator, so the
+    # cases of a seed are otherwise the same as before.
+    returning = random.Random(seed * 7919 + 1)
+    closed: list[tuple[datetime, str]] = []  # (arrival, client id) of closed cases
+    client_keys = {f.key for f in store.sop.steps[0].fields if f.store == "client"}
     try:
         for start in range(0, count, 250):
             with store.db.atomic():  # one commit per batch keeps 2,000 cases to seconds
@@ -232,6 +242,9 @@ def fill_demo_data(store: Store, count: int, *, seed: int = 2026,
                     done = rng.choice([*range(1, last_step + 1), *[last_step] * 3])
                     t = arrival
                     rid: str | None = None
+                    earlier = [c for a, c in closed if a < arrival - timedelta(days=30)]
+                    again = (returning.choice(earlier)
+                             if earlier and returning.random() < RETURNING_SHARE else None)
                     for step in store.sop.steps[:done]:
                         number = step.number
                         data, delay = steps.get(step.key, ({}, timedelta(hours=2)))
@@ -253,8 +266,14 @@ def fill_demo_data(store: Store, count: int, *, seed: int = 2026,
                                  "target_date": (t + timedelta(days=rng.randint(7, 60))).date().isoformat(),
                                  "status": rng.choice(["rencana", "berjalan", "selesai"])}
                                 for p, (g, a, r) in zip(probs, rng.sample(ACTIVITIES, len(probs)))]
+                        if again is not None and rid is None:  # the same person: their record
+                            rid = store.create_referral(client_id=again)
+                            data = {k: v for k, v in data.items() if k not in client_keys}
                         last = number == done and done < last_step and rng.random() < 0.5
                         rid = store.save_step(rid, number, data, complete=not last)
+                    assert rid is not None  # step 1 always runs
+                    if store.referral(rid)["closed_at"]:
+                        closed.append((arrival, store.referral(rid)["client_id"]))
                     made += 1
             if progress:
                 progress(made, count)

@@ -91,3 +91,23 @@ def test_demo_cancels_a_few_mistaken_cases_as_the_intake_staff(tmp_path):
                                       for _by, reason, roles in rows)
     finally:
         store.close()
+
+
+def test_some_clients_came_back_one_record_with_several_cases(store):
+    from lk3_desktop.domain.steps import validate_step
+
+    fill_demo_data(store, 120, seed=3)
+    shared = store._all("SELECT client_id, count(*) AS n FROM referral GROUP BY client_id "
+                        "HAVING n > 1")
+    assert 3 <= len(shared) <= 20
+    assert store._one("SELECT count(*) AS n FROM client")["n"] == 120 - sum(
+        r["n"] - 1 for r in shared)  # no client row without a case
+    for row in shared:
+        rids = [r["id"] for r in store._all(
+            "SELECT id FROM referral WHERE client_id = ? ORDER BY agenda_seq", [row["client_id"]])]
+        first, *later = [store.load_step(r, 1) for r in rids]
+        for rid, data in zip(rids[1:], later):
+            assert data["full_name"] == first["full_name"]
+            assert data["arrival_at"] > first["arrival_at"]  # came back after the first case
+            if store.step_records(rid)[1]["status"] == "complete":
+                assert validate_step(1, data, store.ref, store.today()) == []

@@ -8,6 +8,7 @@ from typing import Any
 
 from lk3_desktop.domain.access import AccessDenied, Action
 from lk3_desktop.domain.dates import minutes_between
+from lk3_desktop.domain.names import name_key as fold_name
 from lk3_desktop.domain.nik import compact as compact_number
 from lk3_desktop.domain.rules import (
     CANCELLED,
@@ -70,6 +71,11 @@ class CaseRow:
     last_activity_at: str
     step_started_at: str
     overdue: bool
+    name_key: str = ""  # the name folded (domain.names.name_key), as the client table keeps it
+
+    def __post_init__(self) -> None:
+        if self.client_name and not self.name_key:  # a row made without it (tests, tools)
+            object.__setattr__(self, "name_key", fold_name(self.client_name))
 
     @property
     def step_label(self) -> str:
@@ -94,12 +100,16 @@ class CasesStore(StaffStore):
         return year, seq, f"LK3/{year}/{seq:04d}"
 
     @_writes
-    def create_referral(self) -> str:
-        """A new case at step 1 with an empty client, numbered in this year's agenda."""
+    def create_referral(self, client_id: str | None = None) -> str:
+        """A new case at step 1, numbered in this year's agenda: of the existing client
+        `client_id` (a returning client keeps one client record), or with a new empty one."""
         self.require(Action.NEW_CASE)
         with self.db.atomic():
+            if client_id is None:
+                client_id = self._insert("client", {})
+            else:
+                self._check_client_may_return(client_id)
             year, seq, number = self._next_agenda()
-            client_id = self._insert("client", {})
             rid = self._insert("referral", {
                 "agenda_year": year, "agenda_seq": seq, "agenda_number": number,
                 "client_id": client_id, "status": "aktif", "current_step": 1,
@@ -146,6 +156,17 @@ class CasesStore(StaffStore):
 
     def is_cancelled(self, rid: str) -> bool:
         return self.referral(rid)["status"] == CANCELLED
+
+    def _check_client_may_return(self, client_id: str) -> None:
+        """A client record takes a new case unless it is gone or anonymised (its last case
+        past retention: nothing is left of the person to continue with)."""
+        if self._row("client", client_id) is None:
+            raise KeyError(client_id)
+        rids = [r["id"] for r in self._all("SELECT id FROM referral WHERE client_id = ?",
+                                            [client_id])]
+        if rids and all(self.is_anonymised(r) for r in rids):
+            raise ValueError(tr("Data klien ini sudah dianonimkan; buat rujukan baru sebagai "
+                                "klien baru."))
 
     def referral(self, rid: str) -> dict[str, Any]:
         row = self._row("referral", rid)
@@ -439,7 +460,7 @@ class CasesStore(StaffStore):
         self.require(Action.LIST_CASES)
         rows = self._all("""
             SELECT r.id, r.agenda_number, r.status, r.current_step, r.last_activity_at,
-                   c.full_name, c.nik, coalesce(s.name, '') AS counselor,
+                   c.full_name, c.nik, c.name_key, coalesce(s.name, '') AS counselor,
                    coalesce(sr.started_at, r.created_at) AS step_started_at
             FROM referral r
             JOIN client c ON c.id = r.client_id
@@ -456,5 +477,6 @@ class CasesStore(StaffStore):
                 id=r["id"], agenda_number=r["agenda_number"], client_name=r["full_name"],
                 nik=r["nik"], status=r["status"], current_step=r["current_step"],
                 counselor=r["counselor"], last_activity_at=r["last_activity_at"],
-                step_started_at=r["step_started_at"], overdue=overdue))
+                step_started_at=r["step_started_at"], overdue=overdue,
+                name_key=r["name_key"]))
         return out

@@ -162,9 +162,11 @@ class PrivacyStore(CasesStore, RegisterStore):
         return self.referral(rid)["client_id"]
 
     def same_nik_cases(self, client_id: str) -> list[str]:
-        """Agenda numbers of cases of *other* client rows with this client's NIK: a person
-        who came back has a new client row per case. Not exported (a mistyped NIK would
-        hand over another person's data); the one exporting decides."""
+        """Agenda numbers of cases of *other* client rows with this client's NIK. A
+        returning client's cases share one client row (and are all in the export); another
+        row with the NIK is one made before that, or one the worker kept apart ("not the
+        same person"). Not exported (a mistyped NIK would hand over another person's
+        data); the one exporting decides."""
         row = self._row("client", client_id)
         if row is None or not row["nik"]:
             return []

@@ -14,6 +14,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from lk3_desktop.domain.dates import format_datetime
+from lk3_desktop.domain.names import name_key
+from lk3_desktop.domain.nik import compact as compact_number
 from lk3_desktop.i18n import tr
 from lk3_desktop.store.store import CaseRow
 
@@ -104,11 +106,18 @@ class CaseTableModel(QAbstractTableModel):
 
 
 class CaseFilterProxy(QSortFilterProxyModel):
-    """Search over name, NIK and agenda number; filter by status and current step."""
+    """Search over name, NIK and agenda number; filter by status and current step.
+
+    A name is found however it is spelt: case, diacritics, apostrophes and spaces aside
+    ("Nguyen" finds "Nguyễn", "Nuraini" finds "Nur'aini"); a NIK however typed ("6571-01",
+    "6571.01"). The query is folded once per keystroke and each row's name once, by the
+    store (CaseRow.name_key), so a keystroke compares plain strings."""
 
     def __init__(self) -> None:
         super().__init__()
         self.text = ""
+        self.name_key = ""
+        self.digits = ""
         self.status = ""
         self.step = 0
         self.setSortRole(SORT_ROLE)
@@ -118,6 +127,9 @@ class CaseFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         if text is not None:
             self.text = text.strip().casefold()
+            self.name_key = name_key(self.text)
+            digits = compact_number(self.text)
+            self.digits = digits if digits.isdigit() else ""
         if status is not None:
             self.status = status
         if step is not None:
@@ -132,10 +144,9 @@ class CaseFilterProxy(QSortFilterProxyModel):
             return False
         if self.step and row.current_step != self.step:
             return False
-        if self.text:
-            compact = self.text.replace(" ", "")
-            if (self.text not in row.client_name.casefold()
-                    and compact not in row.nik
-                    and self.text not in row.agenda_number.casefold()):
-                return False
-        return True
+        return not self.text or self._text_matches(row)
+
+    def _text_matches(self, row: CaseRow) -> bool:
+        return bool((self.name_key and self.name_key in row.name_key)
+                    or (self.digits and self.digits in row.nik)
+                    or self.text in row.agenda_number.casefold())

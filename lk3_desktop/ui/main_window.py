@@ -412,6 +412,7 @@ class MainWindow(QMainWindow):
         wiz = CaseWizard(self.store, rid, parent=self)
         wiz.setWindowFlag(Qt.WindowType.Window, True)
         wiz.saved.connect(self._on_saved)
+        wiz.open_case_requested.connect(self.open_wizard)  # step 1: "Buka kasus yang ada"
         wiz.finished.connect(lambda _r, w=wiz: self._on_wizard_closed(w))
         self.wizards.append(wiz)
         wiz.resume()

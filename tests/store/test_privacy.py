@@ -54,10 +54,13 @@ SECRETS = ["Ni Luh Putu Ayu D'Costa", "D'Costa", "6571014505900003", "6571010101
            NOTES["ayu"], "Karang Anyar"]
 
 
-def make_case(store: Store, staff: dict[str, str], who: dict, notes: str) -> str:
-    """A case through all seven steps for a client `who`, with a problem typed in step 4
-    and removed again before the step was completed."""
-    rid = store.save_step(None, 1, intake(**who, performed_by=executor(store, staff, 1)),
+def make_case(store: Store, staff: dict[str, str], who: dict, notes: str,
+              client_id: str | None = None) -> str:
+    """A case through all seven steps for a client `who` (a new client record, or the
+    existing `client_id`'s), with a problem typed in step 4 and removed again before the
+    step was completed."""
+    rid = store.create_referral(client_id=client_id) if client_id else None
+    rid = store.save_step(rid, 1, intake(**who, performed_by=executor(store, staff, 1)),
                           complete=True)
     store.save_step(rid, 2, {**meeting(staff["konselor"]), "notes": notes,
                              "performed_by": executor(store, staff, 2)}, complete=True)
@@ -425,10 +428,9 @@ def test_the_audit_log_loses_the_values_of_those_rows_and_its_chain_holds(store,
 def test_a_client_with_a_case_still_kept_keeps_the_client_row(store, staff):
     store.actor = staff["pengadministrasi"]
     old = make_case(store, staff, AYU, NOTES["ayu"])
-    recent = make_case(store, staff, AYU, "Datang lagi setahun kemudian.")
-    shared = store.client_of(old)
-    with store.db.conn:  # the same person's two cases (the program makes a client per case)
-        store.db.execute("UPDATE referral SET client_id = ? WHERE id = ?", [shared, recent])
+    shared = store.client_of(old)  # she came back: a new referral for the same client
+    recent = make_case(store, staff, AYU, "Datang lagi setahun kemudian.", client_id=shared)
+    assert store.client_of(recent) == shared
     store.anonymise_cases([old], "uji", today=LATER)
     client = store._row("client", shared)
     assert (client["full_name"], client["nik"]) == (AYU["full_name"], AYU["nik"])
@@ -443,6 +445,22 @@ def test_a_client_with_a_case_still_kept_keeps_the_client_row(store, staff):
     store.anonymise_cases([recent], "uji", today=LATER)
     assert store._row("client", shared)["full_name"] == ""
     assert all(a["redacted"] for a in store.audit_entries("client", shared))
+
+
+def test_other_client_rows_with_the_nik_are_named_not_the_clients_own_cases(store, staff):
+    """One client record holds a returning client's cases (all in the export); another row
+    with the same NIK (made before, or a worker who said "not the same person") is named
+    for the one exporting to decide, never exported with it."""
+    store.actor = staff["pengadministrasi"]
+    first = make_case(store, staff, AYU, NOTES["ayu"])
+    shared = store.client_of(first)
+    again = make_case(store, staff, AYU, "Datang lagi.", client_id=shared)
+    apart = make_case(store, staff, AYU, "Dicatat sebagai klien baru.")
+    number = {rid: store.referral(rid)["agenda_number"] for rid in (first, again, apart)}
+    assert store.same_nik_cases(shared) == [number[apart]]
+    assert store.same_nik_cases(store.client_of(apart)) == [number[first], number[again]]
+    export = store.client_export(shared)
+    assert [c["agenda_number"] for c in export["cases"]] == [number[first], number[again]]
 
 
 def test_anonymising_again_changes_nothing(store, two):

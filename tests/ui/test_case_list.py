@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from lk3_desktop.app import build_main_window
 from tests.helpers.cases import complete_case, intake
+from tests.helpers.gui import type_text
 
 
 def shown(window) -> list[str]:
@@ -55,6 +56,34 @@ def test_search_as_you_type(qtbot, db_path, three_cases, store, query, expected)
     qtbot.keyClicks(w.search, query)
     assert shown(w) == expected
     assert w.count_label.text() == f"{len(expected)} dari 3 kasus"
+
+
+@pytest.fixture
+def spelt_cases(store):
+    for name, nik in (("Nguyễn Thị Lan", ""), ("Nur'aini Hasanah", "6571014505900003"),
+                      ("Ma'ruf Hidayat", ""), ("Siti Aminah", "")):
+        store.save_step(None, 1, {"full_name": name, "nik": nik})
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Nguyen", ["Nguyễn Thị Lan"]),
+    ("nguyen thi", ["Nguyễn Thị Lan"]),
+    ("NGUYỄN  THỊ", ["Nguyễn Thị Lan"]),
+    ("Nuraini", ["Nur'aini Hasanah"]),
+    ("nur aini", ["Nur'aini Hasanah"]),
+    ("Ma’ruf", ["Ma'ruf Hidayat"]),           # a typographic apostrophe finds a plain one
+    ("maruf", ["Ma'ruf Hidayat"]),
+    ("6571-0145-0590", ["Nur'aini Hasanah"]),  # a NIK typed with dashes
+    ("6571.0145.0590.0003", ["Nur'aini Hasanah"]),
+    ("Amina", ["Siti Aminah"]),
+])
+def test_search_ignores_case_diacritics_apostrophes_and_spacing(qtbot, db_path, spelt_cases,
+                                                                store, query, expected):
+    store.close()
+    w = build_main_window(db_path)
+    qtbot.addWidget(w)
+    type_text(qtbot, w.search, query)  # key presses; "ễ" and "’" as an input method sends them
+    assert shown(w) == expected
 
 
 def test_filters_by_status_and_step(qtbot, db_path, three_cases, store):

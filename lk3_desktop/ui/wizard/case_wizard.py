@@ -40,6 +40,7 @@ class CaseWizard(QWizard):
     """One case through the seven steps. `rid` is None for a new referral until it is saved."""
 
     saved = Signal(str)  # referral id, after every write
+    open_case_requested = Signal(str)  # another case's id, for the main window to open
 
     def __init__(self, store: Store, rid: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
