@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop.i18n import tr
-from lk3_desktop.ui.widgets import mark_error
+from lk3_desktop.ui.widgets import FieldBox, mark_error
 
 
 @dataclass
@@ -84,7 +84,7 @@ class RowList(QWidget):
         title.setProperty("rowTitle", True)
         grid.addWidget(title, 0, 0, 1, 3)
         entry: dict[str, Any] = {"frame": frame, "id": data.get("id") or str(uuid.uuid4()),
-                                 "widgets": {}, "extra": {}, "title": title}
+                                 "widgets": {}, "boxes": {}, "extra": {}, "title": title}
         if self.add_button is not None:
             remove = QPushButton(tr("Hapus"))
             remove.setAccessibleName(tr("Hapus {row}").format(row=self.row_title.lower()))
@@ -113,7 +113,10 @@ class RowList(QWidget):
                 w.changed.connect(self.changed)
                 entry["widgets"][c.key] = w
             label.setBuddy(w)
-            grid.addWidget(w, row + 1, col, 1, c.span)
+            cell: QWidget = w
+            if c.factory is not None:  # its message (and counter) under it, as on a form
+                cell = entry["boxes"][c.key] = FieldBox(w)
+            grid.addWidget(cell, row + 1, col, 1, c.span, Qt.AlignmentFlag.AlignTop)
             col += c.span
         for k, v in data.items():
             if k != "id" and k not in entry["widgets"]:
@@ -135,6 +138,7 @@ class RowList(QWidget):
             entry["frame"].setObjectName(f"{base}.{i}")
             for key, w in entry["widgets"].items():
                 w.setObjectName(f"{base}.{i}.{key}")
+                entry["boxes"][key].set_names(f"{base}.{i}.{key}")
                 label = next(c.label for c in self.columns if c.key == key)
                 w.setAccessibleName(f"{self.row_title} {i + 1}: {label}")
             if "remove" in entry:
