@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop.i18n import tr
-from lk3_desktop.ui.widgets import FieldBox, mark_error
+from lk3_desktop.ui.widgets import FieldBox, mark_error, shown_text
 
 
 @dataclass
@@ -162,6 +162,17 @@ class RowList(QWidget):
         for data in rows or []:
             self.add_row(data)
         self._refresh()
+
+    def readable_lines(self) -> list[str]:
+        """Each row's typed values as "  Masalah 1 — Bidang: value" lines (for copying)."""
+        lines = []
+        for i, entry in enumerate(self._rows, start=1):
+            for c in self.columns:
+                w = entry["widgets"].get(c.key)
+                text = shown_text(w) if w is not None else ""
+                if text:
+                    lines.append(f"  {self.row_title} {i} — {c.label}: {text}")
+        return lines
 
     def row_widget(self, index: int, key: str) -> QWidget | None:
         if 0 <= index < len(self._rows):

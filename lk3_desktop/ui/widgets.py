@@ -440,6 +440,22 @@ class WrapCheck(QWidget):
         lay.addWidget(self.caption, 1)
 
 
+def shown_text(widget: QWidget) -> str:
+    """What a field shows, as a person would read it out ("" when empty): a choice's name,
+    "Ya" for a ticked box, a date as typed. For copying typed text out of a form."""
+    if isinstance(widget, QComboBox) and not isinstance(widget, OpenChoiceField):
+        return widget.currentText() if widget.currentIndex() > 0 else ""
+    if isinstance(widget, QCheckBox):
+        return tr("Ya") if widget.isChecked() else ""
+    if isinstance(widget, DateField):
+        return widget.edit.text().strip()
+    if isinstance(widget, NumberField):
+        value = widget.value()
+        return "" if value == "" else widget.text()
+    value = getattr(widget, "value", None)
+    return str(value()).strip() if callable(value) else ""
+
+
 def plain_tooltip(text: str) -> str:
     """`text` as a tooltip that shows exactly what was typed: Qt would render a tooltip that
     looks like markup ("<b>tebal</b> <img src=x>") as rich text, so it goes as escaped HTML."""

@@ -42,6 +42,7 @@ from lk3_desktop.ui.widgets import (
     WrapCheck,
     error_banner,
     mark_error,
+    shown_text,
 )
 
 if TYPE_CHECKING:
@@ -410,6 +411,22 @@ class StepPage(QWizardPage):
         data = {key: w.value() for key, w in self.fields.items()}
         data["checklist"] = [i for i, cb in enumerate(self.checklist) if cb.isChecked()]
         return data
+
+    def readable_text(self) -> str:
+        """Everything typed on the page as "Label: value" lines under the step's title, for
+        the user to keep when it cannot be saved (copied, or written to a text file)."""
+        lines = [tr("Langkah {n}: {title}").format(n=self.step.number, title=tr(self.step.title))]
+        for w in self.fields.values():
+            label = w.accessibleName()
+            if isinstance(w, RowList):
+                rows = w.readable_lines()
+                if rows:
+                    lines += [f"{label}:", *rows]
+                continue
+            text = shown_text(w)
+            if text:  # a note of several lines stays readable, indented under its label
+                lines.append(f"{label}: " + text.replace("\n", "\n  "))
+        return "\n".join(lines)
 
     def load(self, data: dict[str, Any]) -> None:
         self._loading = True
