@@ -123,7 +123,26 @@ class RowList(QWidget):
                 entry["extra"][k] = v
         self._rows.append(entry)
         self._box.addWidget(frame)
+        self._place_in_tab_order(entry)
         self._renumber()
+
+    def _place_in_tab_order(self, entry: dict[str, Any]) -> None:
+        """A row added after the form was built would come last in the window's Tab order
+        (after the wizard's buttons, out of reach of the keyboard): put its "Hapus" and its
+        fields right after what stands before it on screen (the row above, or the field
+        before the list)."""
+        def takes_tab(w: QWidget) -> bool:
+            return bool(w.focusPolicy().value & Qt.FocusPolicy.TabFocus.value)
+
+        window = self.window()
+        prev = self.previousInFocusChain()
+        while prev is not None and prev is not window and not takes_tab(prev):
+            prev = prev.previousInFocusChain()
+        if prev is None or prev is window:
+            return  # not on a form yet: nothing stands before it
+        for w in ([entry["remove"]] if "remove" in entry else []) + list(entry["widgets"].values()):
+            QWidget.setTabOrder(prev, w)
+            prev = w
 
     def _remove(self, entry: dict[str, Any]) -> None:
         self._rows.remove(entry)

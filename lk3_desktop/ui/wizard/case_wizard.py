@@ -414,6 +414,23 @@ class CaseWizard(QWizard):
             self.save_draft(page)
         self.done(QDialog.DialogCode.Rejected)
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt naming)
+        """Tab follows the focus chain as the pages set it (rows added to a list are put in
+        place by RowList): Qt 6.11's own walk sent Tab from the step list back into a page's
+        rows, so the wizard's buttons were never reached from the keyboard."""
+        start: QWidget = self.focusWidget() or self
+        w: QWidget | None = start
+        while w is not None:
+            w = w.nextInFocusChain() if next else w.previousInFocusChain()
+            if w is start or w is None:
+                return super().focusNextPrevChild(next)
+            if (w.focusPolicy().value & Qt.FocusPolicy.TabFocus.value and w.isEnabled()
+                    and w.focusProxy() is None and w.isVisibleTo(self) and w.window() is self):
+                w.setFocus(Qt.FocusReason.TabFocusReason if next
+                           else Qt.FocusReason.BacktabFocusReason)
+                return True
+        return super().focusNextPrevChild(next)
+
     def reject(self) -> None:
         if self._can_close():
             super().reject()
