@@ -527,6 +527,11 @@ class FieldMessage(QLabel):
         self.setWordWrap(True)
         self.setStyleSheet(f"color: {MESSAGE_COLOR};")
         self.setProperty("fieldMessage", True)
+        # As wide as the field's column (a form lets only expanding widgets grow; at its own
+        # width a long message would wrap narrow and be cut off).
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(policy)
         self.companions: list[QWidget] = []  # shown and hidden with it (its form row's label)
         self.hide()
         field.message_label = self  # type: ignore[attr-defined]
