@@ -113,7 +113,7 @@ def test_staff_added_meanwhile_appear_in_the_open_wizard(qtbot, window):
 
 
 def test_closing_after_a_failed_save_names_the_cause_and_keeps_the_text(qtbot, window, staff,
-                                                                      monkeypatch):
+                                                                      monkeypatch, tmp_path):
     rid = complete_case(window.store, staff, upto=1)
     window.refresh()
     window.select_case(rid)
@@ -122,9 +122,12 @@ def test_closing_after_a_failed_save_names_the_cause_and_keeps_the_text(qtbot, w
     set_field(qtbot, notes, "Klien bersedia konseling minggu depan.")
     os.unlink(window.store.path)  # the USB stick holding the database is pulled out
     assert wiz.save_draft() is False
-    questions, answers = [], [0, 3]  # "Salin teks", then "Kembali"
+    questions, answers = [], [0, 1, 3]  # "Salin teks", "Simpan ke berkas…", then "Kembali"
     monkeypatch.setattr("lk3_desktop.ui.dialogs.choose",
                         lambda *a, **k: questions.append((a[3], a[4], k)) or answers.pop(0))
+    kept = tmp_path / "elsewhere" / "isian.txt"
+    kept.parent.mkdir()
+    monkeypatch.setattr("lk3_desktop.ui.dialogs.save_file_path", lambda *a, **k: kept)
     wiz.reject()
     text, options, kwargs = questions[0]
     assert "tidak ada lagi di tempatnya" in text  # the real cause, not "belum lengkap"
@@ -134,6 +137,7 @@ def test_closing_after_a_failed_save_names_the_cause_and_keeps_the_text(qtbot, w
     copied = QGuiApplication.clipboard().text()
     assert "Langkah 2: " in copied
     assert "Catatan pertemuan: Klien bersedia konseling minggu depan." in copied
+    assert kept.read_text(encoding="utf-8") == copied + "\n"
     assert wiz.isVisible() and notes.toPlainText() == "Klien bersedia konseling minggu depan."
     answers.append(2)  # and now "Buang": closed, as asked
     wiz.reject()
