@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
+import signal
 import sys
 import traceback
 from collections.abc import Callable
@@ -11,7 +13,15 @@ from datetime import datetime
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QLockFile, QSettings, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QLockFile,
+    QSettings,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -250,6 +260,50 @@ def open_checked(db_path: Path) -> bool:
     return True
 
 
+# Signals that end the program from outside: a log-out or shut-down (SIGTERM, SIGHUP when its
+# terminal goes), Ctrl+Break or the console window closed on Windows (SIGBREAK).
+SHUTDOWN_SIGNALS = ("SIGTERM", "SIGHUP", "SIGBREAK")
+WAKE_MS = 200  # how often the interpreter gets control so a signal's handler can run
+
+
+def shut_down(app: QApplication) -> None:
+    """End the program for a log-out or shut-down, asking nothing: every open case's draft
+    saved, the automatic backup made if due (the main window's closeEvent, told not to ask),
+    then the event loops left with 0. run_gui releases the lock on the way out."""
+    if app.property("lk3_shutting_down"):
+        return
+    app.setProperty("lk3_shutting_down", True)
+    log.info("ending for a log-out or shut-down")
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.setProperty("quiet_close", True)
+            widget.close()
+    app.exit(0)  # also ends a sign-in or other dialog's loop still running
+
+
+def install_shutdown_handlers(app: QApplication) -> QTimer:
+    """SIGTERM (and its kin) and Qt's session end run shut_down() instead of killing the
+    program mid-word. Python runs a signal's handler only when the interpreter has control,
+    and Qt's event loop is C++: a timer gives control back every WAKE_MS. The handler only
+    schedules the work, which then runs in the event loop as any other event."""
+
+    def on_signal(_signum, _frame) -> None:
+        QTimer.singleShot(0, lambda: shut_down(app))
+
+    for name in SHUTDOWN_SIGNALS:
+        number = getattr(signal, name, None)
+        if number is not None:
+            with contextlib.suppress(ValueError, OSError):  # not the main thread / not here
+                signal.signal(number, on_signal)
+    wake = QTimer(app)
+    wake.setObjectName("lk3.signalWake")
+    wake.setInterval(WAKE_MS)
+    wake.timeout.connect(lambda: None)
+    wake.start()
+    app.commitDataRequest.connect(lambda _manager: shut_down(app))
+    return wake
+
+
 def run_gui(db_path: Path, language: str | None = None) -> int:
     setup_logging()
     # Before any window exists: a PySide6 that loses a reference to None per call would abort
@@ -261,6 +315,7 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
     assert isinstance(app, QApplication)  # this program makes no other kind of application
     configure_application(app, language)
     _install_excepthook()  # from here on, no traceback reaches the user unexplained
+    install_shutdown_handlers(app)  # a log-out or SIGTERM saves drafts, never cuts them
     lock = _acquire_lock(db_path)
     if lock is None:
         return 3

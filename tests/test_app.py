@@ -4,6 +4,7 @@ the error hook and the log, Qt's own texts in Indonesian."""
 from __future__ import annotations
 
 import logging
+import os
 import subprocess
 import sys
 from datetime import datetime
@@ -170,3 +171,43 @@ def test_refused_database_raises_before_any_window(tmp_path):
     with pytest.raises(DatabaseRefused):
         build_main_window(bad)
     assert bad.read_text() == "not a database"  # refused, and left as it was
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGTERM from outside is POSIX")
+def test_sigterm_saves_the_half_typed_draft_makes_the_backup_and_frees_the_lock(tmp_path):
+    """A log-out or shut-down sends SIGTERM: what was typed a moment ago (before the 800 ms
+    autosave) is in the file, the day's automatic backup is made, the lock is gone, exit 0."""
+    import signal
+
+    from lk3_desktop.lock import lock_path
+    from lk3_desktop.store import open_store
+    from lk3_desktop.store.backup import automatic_folder, backups_in
+    from tests.helpers.sigterm_driver import TYPED
+
+    db = tmp_path / "lk3.sqlite"
+    store = open_store(db)
+    store.save_staff({"name": "Rina Marlina", "roles": [r.key for r in store.sop.roles]})
+    store.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path / "home"),
+           "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    child = subprocess.Popen([sys.executable, "-m", "tests.helpers.sigterm_driver", str(db)],
+                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True)
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "typed"
+        assert lock_path(db).exists()  # held while the program runs
+        child.send_signal(signal.SIGTERM)
+        code = child.wait(timeout=15)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert code == 0, child.stderr.read() if child.stderr else ""
+    store = open_store(db)
+    try:
+        [case] = store.list_cases()
+        assert store.load_step(case.id, 1)["full_name"] == TYPED
+    finally:
+        store.close()
+    assert not lock_path(db).exists()
+    assert backups_in(automatic_folder(db)), "no automatic backup made"

@@ -162,8 +162,12 @@ def test_a_field_added_to_the_description_alone_is_checked_stored_and_shown_ever
     # on the wizard page, in its section, marked required
     wizard = CaseWizard(store, rid)
     qtbot.addWidget(wizard)
-    box = wizard.findChild(QWidget, f"step{number}.coping")
-    assert box is not None and box.parentWidget().title() == "Kekuatan dan sumber daya"
+    field = wizard.findChild(QWidget, f"step{number}.coping")
+    assert field is not None
+    section = field.parentWidget()  # the field sits in a box with its message, in the section
+    while section is not None and not hasattr(section, "title"):
+        section = section.parentWidget()
+    assert section is not None and section.title() == "Kekuatan dan sumber daya"
     # stored, and shown in the case view and on the record
     store.save_step(rid, number, {**problems(), "coping": "Berdoa dan menelepon adik",
                                   "performed_by": staff["konselor"]}, complete=True)

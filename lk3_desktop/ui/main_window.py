@@ -335,6 +335,8 @@ class MainWindow(QMainWindow):
             if shown != total else tr("{total} kasus").format(total=locale.toString(total)))
 
     def reload_staff(self) -> None:
+        for wiz in self.wizards:  # open cases offer whoever was added or changed meanwhile
+            wiz.refresh_staff()
         if self.store.user is not None or self.store.has_accounts():
             self.staff_hint.hide()  # the signed-in person is the one acting
             return
@@ -873,19 +875,27 @@ class MainWindow(QMainWindow):
         return self._show(AboutDialog(self.store.sop, self.store.path, self))
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        # A log-out, shut-down or SIGTERM (app.py sets "quiet_close"): no question, no
+        # message box; every open case's draft is saved as far as it can be, then closed.
+        quiet = bool(self.property("quiet_close"))
         for job in self.findChildren(Job):  # a backup or restore in progress ends first
             job.wait()
         for wiz in list(self.wizards):
-            if not wiz.close():
+            if quiet:
+                wiz.close_without_questions()
+            elif not wiz.close():
                 event.ignore()
                 return
         try:  # at most once a day, into backups/ beside the database
             automatic_backup(self.store.path, now=datetime.now(), rule=self.store.keep_rule(),
                              key=self.store.key)
         except BackupError as exc:
-            dialogs.warn(self, tr("Cadangan otomatis gagal"), str(exc) if exc.source_damaged else
-                         str(exc) + "\n"
-                         + tr("Data tetap utuh; cadangkan secara manual bila perlu."))
+            if quiet:
+                log.warning("automatic backup at shut-down failed: %s", type(exc).__name__)
+            else:
+                dialogs.warn(self, tr("Cadangan otomatis gagal"),
+                             str(exc) if exc.source_damaged else str(exc) + "\n"
+                             + tr("Data tetap utuh; cadangkan secara manual bila perlu."))
         except DatabaseRefused:
             pass  # the file is gone or replaced: nothing of ours to back up
         event.accept()

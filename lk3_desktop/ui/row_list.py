@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop.i18n import tr
-from lk3_desktop.ui.widgets import mark_error
+from lk3_desktop.ui.widgets import FieldBox, mark_error, shown_text
 
 
 @dataclass
@@ -84,7 +84,7 @@ class RowList(QWidget):
         title.setProperty("rowTitle", True)
         grid.addWidget(title, 0, 0, 1, 3)
         entry: dict[str, Any] = {"frame": frame, "id": data.get("id") or str(uuid.uuid4()),
-                                 "widgets": {}, "extra": {}, "title": title}
+                                 "widgets": {}, "boxes": {}, "extra": {}, "title": title}
         if self.add_button is not None:
             remove = QPushButton(tr("Hapus"))
             remove.setAccessibleName(tr("Hapus {row}").format(row=self.row_title.lower()))
@@ -113,14 +113,36 @@ class RowList(QWidget):
                 w.changed.connect(self.changed)
                 entry["widgets"][c.key] = w
             label.setBuddy(w)
-            grid.addWidget(w, row + 1, col, 1, c.span)
+            cell: QWidget = w
+            if c.factory is not None:  # its message (and counter) under it, as on a form
+                cell = entry["boxes"][c.key] = FieldBox(w)
+            grid.addWidget(cell, row + 1, col, 1, c.span, Qt.AlignmentFlag.AlignTop)
             col += c.span
         for k, v in data.items():
             if k != "id" and k not in entry["widgets"]:
                 entry["extra"][k] = v
         self._rows.append(entry)
         self._box.addWidget(frame)
+        self._place_in_tab_order(entry)
         self._renumber()
+
+    def _place_in_tab_order(self, entry: dict[str, Any]) -> None:
+        """A row added after the form was built would come last in the window's Tab order
+        (after the wizard's buttons, out of reach of the keyboard): put its "Hapus" and its
+        fields right after what stands before it on screen (the row above, or the field
+        before the list)."""
+        def takes_tab(w: QWidget) -> bool:
+            return bool(w.focusPolicy().value & Qt.FocusPolicy.TabFocus.value)
+
+        window = self.window()
+        prev = self.previousInFocusChain()
+        while prev is not None and prev is not window and not takes_tab(prev):
+            prev = prev.previousInFocusChain()
+        if prev is None or prev is window:
+            return  # not on a form yet: nothing stands before it
+        for w in ([entry["remove"]] if "remove" in entry else []) + list(entry["widgets"].values()):
+            QWidget.setTabOrder(prev, w)
+            prev = w
 
     def _remove(self, entry: dict[str, Any]) -> None:
         self._rows.remove(entry)
@@ -135,6 +157,7 @@ class RowList(QWidget):
             entry["frame"].setObjectName(f"{base}.{i}")
             for key, w in entry["widgets"].items():
                 w.setObjectName(f"{base}.{i}.{key}")
+                entry["boxes"][key].set_names(f"{base}.{i}.{key}")
                 label = next(c.label for c in self.columns if c.key == key)
                 w.setAccessibleName(f"{self.row_title} {i + 1}: {label}")
             if "remove" in entry:
@@ -158,6 +181,17 @@ class RowList(QWidget):
         for data in rows or []:
             self.add_row(data)
         self._refresh()
+
+    def readable_lines(self) -> list[str]:
+        """Each row's typed values as "  Masalah 1 — Bidang: value" lines (for copying)."""
+        lines = []
+        for i, entry in enumerate(self._rows, start=1):
+            for c in self.columns:
+                w = entry["widgets"].get(c.key)
+                text = shown_text(w) if w is not None else ""
+                if text:
+                    lines.append(f"  {self.row_title} {i} — {c.label}: {text}")
+        return lines
 
     def row_widget(self, index: int, key: str) -> QWidget | None:
         if 0 <= index < len(self._rows):

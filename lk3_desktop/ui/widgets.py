@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QToolButton,
     QToolTip,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -41,6 +42,35 @@ def _refuse(widget: QWidget, limit: int, tried: int) -> str:
     return message
 
 
+# The colour of a field's message under it (the stylesheet's error border is #c62828; this
+# darker red reads on white at WCAG AA).
+MESSAGE_COLOR = "#b00020"
+NEAR_LIMIT = 0.9  # the counter shows from 90 % of a limit on
+
+
+def _counter_label() -> QLabel:
+    """The small "1.850/2.000" under a text field near its limit (placed by FieldBox)."""
+    counter = QLabel()
+    counter.setTextFormat(Qt.TextFormat.PlainText)
+    counter.setProperty("hint", True)
+    counter.setProperty("counter", True)
+    counter.hide()
+    return counter
+
+
+def update_counter(counter: QLabel, length: int, limit: int) -> None:
+    """Show how much of `limit` is used once within 10 % of it; hidden otherwise. A counter
+    not yet placed under its field stays hidden (shown alone it would be a window)."""
+    near = bool(limit) and length >= limit * NEAR_LIMIT
+    if near:
+        locale = QLocale()
+        counter.setText(f"{locale.toString(length)}/{locale.toString(limit)}")
+        counter.setAccessibleName(tr("{used} dari paling banyak {limit} karakter").format(
+            used=locale.toString(length), limit=locale.toString(limit)))
+    if counter.parent() is not None:
+        counter.setVisible(near)
+
+
 class LineField(QLineEdit):
     """One line of text. Text over the limit, typed or pasted, is refused whole with a
     message at the field, never cut to fit."""
@@ -52,7 +82,12 @@ class LineField(QLineEdit):
         self.setPlaceholderText(placeholder)
         self.limit = max_length
         self._kept = ""
+        self.counter = _counter_label()
         self.textEdited.connect(self._edited)
+        self.textChanged.connect(self.update_counter)
+
+    def update_counter(self) -> None:
+        update_counter(self.counter, len(self.text()), self.limit)
 
     def _edited(self, text: str) -> None:
         if len(text) > self.limit:
@@ -97,7 +132,12 @@ class TextField(QPlainTextEdit):
         self.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
         self.setMaximumHeight(self.fontMetrics().lineSpacing() * (lines + 2) + 12)
+        self.counter = _counter_label()
         self.textChanged.connect(self.changed)
+        self.textChanged.connect(self.update_counter)
+
+    def update_counter(self) -> None:
+        update_counter(self.counter, len(self.toPlainText()), self.limit)
 
     def value(self) -> str:
         return self.toPlainText()
@@ -400,6 +440,22 @@ class WrapCheck(QWidget):
         lay.addWidget(self.caption, 1)
 
 
+def shown_text(widget: QWidget) -> str:
+    """What a field shows, as a person would read it out ("" when empty): a choice's name,
+    "Ya" for a ticked box, a date as typed. For copying typed text out of a form."""
+    if isinstance(widget, QComboBox) and not isinstance(widget, OpenChoiceField):
+        return widget.currentText() if widget.currentIndex() > 0 else ""
+    if isinstance(widget, QCheckBox):
+        return tr("Ya") if widget.isChecked() else ""
+    if isinstance(widget, DateField):
+        return widget.edit.text().strip()
+    if isinstance(widget, NumberField):
+        value = widget.value()
+        return "" if value == "" else widget.text()
+    value = getattr(widget, "value", None)
+    return str(value()).strip() if callable(value) else ""
+
+
 def plain_tooltip(text: str) -> str:
     """`text` as a tooltip that shows exactly what was typed: Qt would render a tooltip that
     looks like markup ("<b>tebal</b> <img src=x>") as rich text, so it goes as escaped HTML."""
@@ -408,16 +464,138 @@ def plain_tooltip(text: str) -> str:
     return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
-def error_banner(object_name: str) -> QLabel:
+class ErrorBanner(QLabel):
+    """The red box listing what blocks a save (hidden until there is something to say).
+
+    `set_items` lists every message, each a link that moves the keyboard to its field
+    (`go_to` gives the field's key). Messages may quote what was typed, so they are escaped;
+    `text()` gives the plain text as shown (for screen readers' and tests' sake)."""
+
+    go_to = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._plain = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.linkActivated.connect(self.go_to)
+
+    def text(self) -> str:
+        return self._plain
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+        self._plain = text
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        super().setText(text)
+
+    def set_items(self, header: str, items: Sequence[tuple[str | None, str]]) -> None:
+        """`items`: (field key or None, message). A key makes the message a link."""
+        self._plain = "\n".join([header, *(f"• {message}" for _key, message in items)])
+        lines = [html.escape(header)]
+        for key, message in items:
+            text = html.escape(message)
+            if key:
+                text = (f"<a href=\"{html.escape(key, quote=True)}\" "
+                        f"style=\"color:#7a1010\">{text}</a>")
+            lines.append(f"• {text}")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        super().setText("<br>".join(lines))
+        self.setAccessibleDescription(self._plain)
+
+
+def error_banner(object_name: str) -> ErrorBanner:
     """The red box listing what blocks a save (hidden until there is something to say)."""
-    banner = QLabel()
+    banner = ErrorBanner()
     banner.setObjectName(object_name)
     banner.setProperty("banner", True)
     banner.setWordWrap(True)
-    banner.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote what was typed
     banner.setAccessibleName(tr("Pesan kesalahan"))
     banner.hide()
     return banner
+
+
+class FieldMessage(QLabel):
+    """A field's message under it (red, wrapped, plain text); hidden while there is none.
+    mark_error() fills it; it goes once the field is changed."""
+
+    def __init__(self, field: QWidget):
+        super().__init__()
+        self.field = field
+        self.setTextFormat(Qt.TextFormat.PlainText)  # may quote what was typed
+        self.setWordWrap(True)
+        self.setStyleSheet(f"color: {MESSAGE_COLOR};")
+        self.setProperty("fieldMessage", True)
+        # As wide as the field's column (a form lets only expanding widgets grow; at its own
+        # width a long message would wrap narrow and be cut off).
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(policy)
+        self.companions: list[QWidget] = []  # shown and hidden with it (its form row's label)
+        self.hide()
+        field.message_label = self  # type: ignore[attr-defined]
+        changed = getattr(field, "changed", None)
+        if changed is not None:
+            changed.connect(self._on_changed)
+
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt naming)
+        super().setVisible(visible)
+        for w in self.companions:
+            w.setVisible(visible)
+
+    def _on_changed(self) -> None:
+        if self.field.property("error"):
+            mark_error(self.field, None)
+
+
+class FieldBox(QWidget):
+    """A field with the lines under it: its message when it has one, a note when the page
+    has something to say about it (an empty staff list), and, for text with a limit, the
+    counter near the limit."""
+
+    def __init__(self, field: QWidget):
+        super().__init__()
+        self.field = field
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(1)
+        lay.addWidget(field)
+        self.message = FieldMessage(field)
+        self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.setProperty("hint", True)
+        self.note.hide()
+        under = QHBoxLayout()
+        under.setContentsMargins(0, 0, 0, 0)
+        texts = QVBoxLayout()
+        texts.setContentsMargins(0, 0, 0, 0)
+        texts.setSpacing(1)
+        texts.addWidget(self.message)
+        texts.addWidget(self.note)
+        under.addLayout(texts, 1)
+        counter = getattr(field, "counter", None)
+        if isinstance(counter, QLabel):
+            under.addWidget(counter, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+            field.update_counter()  # type: ignore[attr-defined]
+        lay.addLayout(under)
+        self.setFocusProxy(field)
+
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+        self.field.setProperty("note", text)
+
+    def set_names(self, name: str) -> None:
+        """Object names follow the field's ("step1.nik.message"), for tests and tools."""
+        self.setObjectName(f"{name}.box")
+        self.message.setObjectName(f"{name}.message")
+        self.note.setObjectName(f"{name}.note")
+        counter = getattr(self.field, "counter", None)
+        if isinstance(counter, QLabel):
+            counter.setObjectName(f"{name}.counter")
 
 
 def show_field_errors(fields: dict[str, QWidget], banner: QLabel, errors) -> None:
@@ -439,6 +617,19 @@ def mark_error(widget: QWidget, message: str | None) -> None:
     widget.setToolTip(plain_tooltip(message or ""))
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+    label = getattr(widget, "message_label", None)  # under the field (FieldBox)
+    if isinstance(label, QLabel):
+        label.setText(message or "")
+        label.setVisible(bool(message))
+    # A screen reader says the message with the field; its help comes back once it is gone.
+    kept = widget.property("help_description")
+    if message:
+        if kept is None:
+            widget.setProperty("help_description", widget.accessibleDescription())
+        widget.setAccessibleDescription(message)
+    elif kept is not None:
+        widget.setAccessibleDescription(str(kept))
+        widget.setProperty("help_description", None)
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget, QWizard
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 
 from lk3_desktop.domain.rules import default_executor
 from lk3_desktop.domain.steps import validate_step
@@ -22,6 +36,7 @@ from lk3_desktop.ui.wizard.step_page import StepPage
 # step gets the plain StepPage built from data/sop.json.
 PAGE_CLASSES: dict[str, type[StepPage]] = {"intake": IntakePage, "action_plan": ActionPlanPage}
 AUTOSAVE_MS = 800
+log = logging.getLogger(__name__)
 
 
 def _buttons() -> dict[QWizard.WizardButton, str]:
@@ -62,6 +77,14 @@ class CaseWizard(QWizard):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_draft)
+        # Why the last write failed (the file removed or replaced), until one succeeds: the
+        # question on closing names it. `_no_questions`: closing for a log-out or shut-down.
+        self.last_save_error = ""
+        self._no_questions = False
+        self._writing = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # a field left is saved too, not only a pause
+            app.focusChanged.connect(self._on_focus_changed)
         self._jumping = False
         self._shown: int | None = None  # the page on screen before the current one
         self.side = self._build_side()  # keep a Python reference: PySide would collect it
@@ -219,6 +242,25 @@ class CaseWizard(QWizard):
     def schedule_autosave(self) -> None:
         self._autosave.start()
 
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """A field of the page on screen lost the keyboard to another part of this wizard
+        (Tab, a click on the next field or a button): save its draft now, as the 800 ms pause
+        may never come before a log-out, a crash or a pulled plug. Focus leaving for another
+        window is left to that pause (the window may be closing). Nothing changed, or a
+        nameless new referral, saves nothing (save_draft's rules)."""
+        page = self.current_page()
+        if (old is None or new is None or page is None or not page.dirty or self._writing
+                or QApplication.activeModalWidget() is not None
+                or not page.isAncestorOf(old) or not self.isAncestorOf(new)):
+            return
+        self.save_draft(page)
+
+    def refresh_staff(self) -> None:
+        """Staff added or changed meanwhile (Petugas, Ctrl+P): every page's lists offer
+        them now, without reopening the case; what is chosen stays chosen."""
+        for page in self.pages.values():
+            page.refresh_choices(self)
+
     def current_page(self) -> StepPage | None:
         return self.pages.get(self.currentId())
 
@@ -249,7 +291,10 @@ class CaseWizard(QWizard):
                 if show_errors:
                     page.show_errors(errors)
                 return False
-        return self._write(page, data, complete=complete)
+        # A draft saved in passing (a pause, a field left) keeps the messages the user is
+        # working through; each goes as its field is corrected.
+        return self._write(page, data, complete=complete,
+                           quiet=not show_errors and not complete)
 
     def complete_page(self, page: StepPage) -> bool:
         """Next/Finish: validate fully and mark the step complete, or say what is missing."""
@@ -272,6 +317,7 @@ class CaseWizard(QWizard):
     def _write(self, page: StepPage, data: dict, *, complete: bool, quiet: bool = False) -> bool:
         """Save through the store. `quiet` keeps the page's messages as they are (the draft
         fallback after a refused Next, whose messages the user still needs to read)."""
+        self._writing = True
         try:
             rid = self.store.save_step(self.rid, page.step.number, data, complete=complete)
         except ValidationFailed as exc:
@@ -279,8 +325,18 @@ class CaseWizard(QWizard):
                 page.show_errors(exc.errors)
             return False
         except StoreWriteError as exc:
-            dialogs.warn(self, tr("Gagal menyimpan"), str(exc))
+            # Said once per cause (a draft is tried again at every pause and field left);
+            # never asked at all when closing for a shut-down.
+            said = str(exc) == self.last_save_error
+            self.last_save_error = str(exc)
+            if self._no_questions:
+                log.warning("draft of step %s not saved at shut-down", page.step.number)
+            elif not said or not quiet:
+                dialogs.warn(self, tr("Gagal menyimpan"), str(exc))
             return False
+        finally:
+            self._writing = False
+        self.last_save_error = ""
         new_case = self.rid is None
         self.rid = rid
         page.dirty = False
@@ -309,11 +365,72 @@ class CaseWizard(QWizard):
         if not unsaved:
             return True
         steps = ", ".join(str(p.step.number) for p in unsaved)
+        if self.last_save_error:  # the file is gone or replaced: say so, keep the text
+            return self._keep_or_discard(unsaved, steps)
         return dialogs.ask(
             self, tr("Perubahan belum valid"),
             tr("Perubahan pada langkah {steps} yang sudah selesai belum lengkap atau belum "
                "benar, sehingga belum disimpan. Tutup dan buang perubahan ini?").format(
                 steps=steps))
+
+    def _keep_or_discard(self, unsaved: list[StepPage], steps: str) -> bool:
+        """The last save failed (the file removed or replaced): name that cause and let the
+        user keep the typed text (clipboard, a text file) before anything is discarded.
+        "Kembali" is the default and Esc; only "Buang" closes without the text."""
+        text = "\n\n".join(p.readable_text() for p in unsaved)
+        while True:
+            answer = dialogs.choose(
+                self, QMessageBox.Icon.Warning, tr("Isian belum tersimpan"),
+                tr("Isian langkah {steps} tidak dapat disimpan:\n{cause}\n\nSalin teksnya "
+                   "atau simpan ke berkas sebelum menutup. Isian hanya dibuang bila Anda "
+                   "memilih Buang.").format(steps=steps, cause=self.last_save_error),
+                [tr("Salin teks"), tr("Simpan ke berkas…"), tr("Buang"), tr("Kembali")],
+                default=3)
+            if answer == 0:
+                clipboard = QGuiApplication.clipboard()
+                clipboard.setText(text)
+            elif answer == 1:
+                self._save_text(text)
+            else:  # "Buang" closes; "Kembali" (or Esc) goes back to the form
+                return answer == 2
+
+    def _save_text(self, text: str) -> None:
+        suggested = Path.home() / tr("isian-belum-tersimpan.txt")
+        target = dialogs.save_file_path(self, tr("Simpan isian ke berkas"), suggested,
+                                        tr("Berkas teks (*.txt)"), suffix=".txt")
+        if target is None:
+            return
+        try:
+            target.write_text(text + "\n", encoding="utf-8")
+        except OSError as exc:
+            dialogs.warn(self, tr("Gagal menyimpan"),
+                         tr("Berkas {path} tidak dapat ditulis: {error}.").format(
+                             path=target, error=exc.strerror or exc))
+
+    def close_without_questions(self) -> None:
+        """A log-out or shut-down: every page's draft saved as far as it can be (a nameless
+        new referral still leaves nothing), nothing asked, and the wizard closed."""
+        self._no_questions = True
+        for page in self.pages.values():
+            self.save_draft(page)
+        self.done(QDialog.DialogCode.Rejected)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt naming)
+        """Tab follows the focus chain as the pages set it (rows added to a list are put in
+        place by RowList): Qt 6.11's own walk sent Tab from the step list back into a page's
+        rows, so the wizard's buttons were never reached from the keyboard."""
+        start: QWidget = self.focusWidget() or self
+        w: QWidget | None = start
+        while w is not None:
+            w = w.nextInFocusChain() if next else w.previousInFocusChain()
+            if w is start or w is None:
+                return super().focusNextPrevChild(next)
+            if (w.focusPolicy().value & Qt.FocusPolicy.TabFocus.value and w.isEnabled()
+                    and w.focusProxy() is None and w.isVisibleTo(self) and w.window() is self):
+                w.setFocus(Qt.FocusReason.TabFocusReason if next
+                           else Qt.FocusReason.BacktabFocusReason)
+                return True
+        return super().focusNextPrevChild(next)
 
     def reject(self) -> None:
         if self._can_close():
@@ -321,6 +438,10 @@ class CaseWizard(QWizard):
 
     def done(self, result: int) -> None:
         self._autosave.stop()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            with contextlib.suppress(RuntimeError, TypeError):  # done twice
+                app.focusChanged.disconnect(self._on_focus_changed)
         super().done(result)
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,8 @@ from lk3_desktop.ui.widgets import (
     ChoiceField,
     DateField,
     DateTimeField,
+    FieldBox,
+    FieldMessage,
     LineField,
     NumberField,
     OpenChoiceField,
@@ -39,6 +42,7 @@ from lk3_desktop.ui.widgets import (
     WrapCheck,
     error_banner,
     mark_error,
+    shown_text,
 )
 
 if TYPE_CHECKING:
@@ -124,6 +128,7 @@ class StepPage(QWizardPage):
             len(step.description) < len(step.title) + 12)
         self.setSubTitle(tr(step.output) if repeats else tr(step.description))
         self.fields: dict[str, Any] = {}
+        self.boxes: dict[str, FieldBox] = {}  # each field with its message, note and counter
         self.dirty = False
         self._baseline: dict[str, Any] = {}
         self._loading = False
@@ -132,13 +137,15 @@ class StepPage(QWizardPage):
         outer.setContentsMargins(0, 0, 0, 0)
         self.banner = error_banner(f"step{step.number}.errors")
         self.banner.show()  # its scroll box below is what hides and shows
+        self.banner.go_to.connect(self.go_to_field)
         # A long list of messages scrolls instead of pushing the form off a small screen;
         # each message is also at its field.
         self.banner_box = QScrollArea()
         self.banner_box.setWidgetResizable(True)
         self.banner_box.setFrameShape(QFrame.Shape.NoFrame)
         self.banner_box.setWidget(self.banner)
-        self.banner_box.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 20)
+        # Room for the heading and eight messages (step 1, empty, has seven) before it scrolls.
+        self.banner_box.setMaximumHeight(self.fontMetrics().lineSpacing() * 9 + 24)
         self.banner_box.hide()
         outer.addWidget(self.banner_box)
         # Why this person may not read or fill in this step (domain.access), when so.
@@ -184,7 +191,7 @@ class StepPage(QWizardPage):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         return form
 
     def section(self, title: str) -> QFormLayout:
@@ -240,17 +247,33 @@ class StepPage(QWizardPage):
         self.fields[key] = widget
         target = form if form is not None else self.form
         if isinstance(widget, QCheckBox):
+            # Not boxed: the check box's form row is its own (step 1 adds a note below it);
+            # its message is a row of its own under it, shown only with something to say.
             target.addRow("", widget)
-        elif isinstance(widget, RowList):
-            target.addRow(widget)
+            message = FieldMessage(widget)
+            message.setObjectName(f"step{self.step.number}.{key}.message")
+            space = QLabel()
+            message.companions.append(space)
+            space.hide()
+            target.addRow(space, message)
+            return widget
+        box = FieldBox(widget)
+        box.set_names(f"step{self.step.number}.{key}")
+        self.boxes[key] = box
+        if isinstance(widget, RowList):
+            target.addRow(box)
         else:
             caption = QLabel(text + (" *" if required else ""))
             caption.setBuddy(widget)
             caption.setWordWrap(True)
             # One label width on the whole page, so fields line up from section to section.
             caption.setFixedWidth(LABEL_WIDTH)
+            # Beside the field's first line, also when a message below makes the row taller
+            # (the form puts captions at the top; this one is as tall as a one-line field).
             caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            target.addRow(caption, widget)
+            caption.setMinimumHeight(min(widget.sizeHint().height(),
+                                         QLineEdit().sizeHint().height()))
+            target.addRow(caption, box)
         return widget
 
     def _standard_panel(self) -> QWidget:
@@ -331,10 +354,26 @@ class StepPage(QWizardPage):
             if f.type != "staff":
                 continue
             if f.choices == "counselors":
-                choices = staff_choices(store, list(store.sop.counselor_roles), others=False)
+                roles = list(store.sop.counselor_roles)
+                choices = staff_choices(store, roles, others=False)
             else:  # "executors": who the SOP names for this step first, then everyone
-                choices = staff_choices(store, [r.key for r in self.step.executors], others=True)
+                roles = [r.key for r in self.step.executors]
+                choices = staff_choices(store, roles, others=True)
             self.fields[f.key].set_choices(choices)
+            box = self.boxes.get(f.key)
+            if box is not None:
+                box.set_note(self.no_staff_note(store, roles))
+
+    @staticmethod
+    def no_staff_note(store, roles: list[str]) -> str:
+        """What a first user must do when no active staff member holds any of `roles`
+        (a new file: the list is empty, or offers only people of other roles)."""
+        if any(set(roles) & set(s["roles"]) for s in store.list_staff()):
+            return ""
+        names = {r.key: r.name for r in store.sop.roles}
+        return tr("Belum ada petugas dengan peran {role}. Tambahkan lewat menu Petugas › "
+                  "Petugas… (Ctrl+P).").format(
+            role=tr(" atau ").join(tr(names.get(r, r)) for r in roles))
 
     def on_values_changed(self) -> None:
         """Grey out the fields whose description makes them depend on another's value (a
@@ -372,6 +411,22 @@ class StepPage(QWizardPage):
         data = {key: w.value() for key, w in self.fields.items()}
         data["checklist"] = [i for i, cb in enumerate(self.checklist) if cb.isChecked()]
         return data
+
+    def readable_text(self) -> str:
+        """Everything typed on the page as "Label: value" lines under the step's title, for
+        the user to keep when it cannot be saved (copied, or written to a text file)."""
+        lines = [tr("Langkah {n}: {title}").format(n=self.step.number, title=tr(self.step.title))]
+        for w in self.fields.values():
+            label = w.accessibleName()
+            if isinstance(w, RowList):
+                rows = w.readable_lines()
+                if rows:
+                    lines += [f"{label}:", *rows]
+                continue
+            text = shown_text(w)
+            if text:  # a note of several lines stays readable, indented under its label
+                lines.append(f"{label}: " + text.replace("\n", "\n  "))
+        return "\n".join(lines)
 
     def load(self, data: dict[str, Any]) -> None:
         self._loading = True
@@ -421,19 +476,28 @@ class StepPage(QWizardPage):
             self.banner_box.hide()
             self.banner.clear()
             return
-        lines = []
+        items: list[tuple[str | None, str]] = []
         for e in errors:
             w = self.widget_for(e.field)
             if w is not None:
                 mark_error(w, e.message)
-            lines.append(f"• {e.message}")
-        self.banner.setText(tr("Langkah ini belum dapat diselesaikan. Lengkapi isian berikut:") + "\n"
-                            + "\n".join(lines))
+            items.append((e.field if w is not None else None, e.message))
+        # Every message, each a link to its field (and each also under its field).
+        self.banner.set_items(
+            tr("Langkah ini belum dapat diselesaikan. Lengkapi isian berikut:"), items)
         self.banner_box.show()
         first = self.widget_for(errors[0].field)
         if first is not None:
             self.form_scroll.ensureWidgetVisible(first)
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def go_to_field(self, key: str) -> None:
+        """A message in the banner chosen: the keyboard to its field, scrolled into view."""
+        w = self.widget_for(key)
+        if w is None:
+            return
+        self.form_scroll.ensureWidgetVisible(w)
+        w.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- QWizardPage ---------------------------------------------------------------------
 
