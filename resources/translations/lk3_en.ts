@@ -3420,6 +3420,10 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
         <translation>At most {limit} characters; the text of {length} characters was not put in. Shorten it first, then paste again.</translation>
     </message>
     <message>
+        <source>{used} dari paling banyak {limit} karakter</source>
+        <translation>{used} of at most {limit} characters</translation>
+    </message>
+    <message>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
@@ -3500,6 +3504,48 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
         <translation>The changes to already completed step {steps} are incomplete or incorrect, so they have not been saved. Close and discard these changes?</translation>
     </message>
     <message>
+        <source>Isian belum tersimpan</source>
+        <translation>Entries not saved</translation>
+    </message>
+    <message>
+        <source>Isian langkah {steps} tidak dapat disimpan:
+{cause}
+
+Salin teksnya atau simpan ke berkas sebelum menutup. Isian hanya dibuang bila Anda memilih Buang.</source>
+        <translation>The entries of step {steps} could not be saved:
+{cause}
+
+Copy the text or save it to a file before closing. The entries are discarded only if you choose Discard.</translation>
+    </message>
+    <message>
+        <source>Salin teks</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>Simpan ke berkas…</source>
+        <translation>Save to file…</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>isian-belum-tersimpan.txt</source>
+        <translation>unsaved-entries.txt</translation>
+    </message>
+    <message>
+        <source>Simpan isian ke berkas</source>
+        <translation>Save entries to a file</translation>
+    </message>
+    <message>
+        <source>Berkas teks (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat ditulis: {error}.</source>
+        <translation>The file {path} could not be written: {error}.</translation>
+    </message>
+    <message>
         <source>Data klien adalah data pribadi yang dilindungi (UU 27/2022); jelaskan kepada klien sebelum ia menyatakan setuju.</source>
         <translation>Client data is protected personal data (Law 27/2022); explain this to the client before they give consent.</translation>
     </message>
@@ -3552,6 +3598,14 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
         <translation>&lt;b&gt;Standard time:&lt;/b&gt; {standard}&lt;br&gt;&lt;b&gt;Time taken:&lt;/b&gt; {taken}</translation>
     </message>
     <message>
+        <source>Belum ada petugas dengan peran {role}. Tambahkan lewat menu Petugas › Petugas… (Ctrl+P).</source>
+        <translation>No staff member holds the role {role} yet. Add one through Staff › Staff… (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source> atau </source>
+        <translation> or </translation>
+    </message>
+    <message>
         <source>Langkah ini belum dapat diselesaikan. Lengkapi isian berikut:</source>
         <translation>This step cannot be completed yet. Complete the following fields:</translation>
     </message>
@@ -3590,6 +3644,10 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     <message>
         <source>Kasus yang sudah dianonimkan tidak dapat dibatalkan.</source>
         <translation>An anonymised case cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>Data klien ini sudah dianonimkan; buat rujukan baru sebagai klien baru.</source>
+        <translation>This client&apos;s data has been anonymised; make a new referral as a new client.</translation>
     </message>
     <message>
         <source>Kasus ini sudah dianonimkan setelah masa simpannya berakhir; isinya tidak dapat diubah lagi.</source>
@@ -4246,6 +4304,70 @@ Open case windows and dialogs are closed first; unsaved entries are saved to the
     <message>
         <source>Berkas kunci {name} tidak dapat ditulis (folder hanya-baca, tanpa izin, atau penuh).</source>
         <translation>The key file {name} cannot be written (the folder is read-only, without permission, or full).</translation>
+    </message>
+    <message>
+        <source>Kasus {number} sudah melewati langkah pertama; kliennya tidak dapat diganti lagi.</source>
+        <translation>Case {number} is past its first step; its client can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>NIK {nik}</source>
+        <translation>NIK {nik}</translation>
+    </message>
+    <message>
+        <source>lahir {date}</source>
+        <translation>born {date}</translation>
+    </message>
+    <message>
+        <source>perkiraan umur {age} tahun</source>
+        <translation>estimated age {age}</translation>
+    </message>
+    <message>
+        <source>{number} ({status}, langkah {step})</source>
+        <translation>{number} ({status}, step {step})</translation>
+    </message>
+    <message>
+        <source>{number} ({status})</source>
+        <translation>{number} ({status})</translation>
+    </message>
+    <message>
+        <source>dan {n} kasus lain</source>
+        <translation>and {n} other cases</translation>
+    </message>
+    <message>
+        <source>Kasus: {cases}</source>
+        <translation>Cases: {cases}</translation>
+    </message>
+    <message>
+        <source>Klien yang mungkin sama</source>
+        <translation>Possibly the same client</translation>
+    </message>
+    <message>
+        <source>&amp;Buka kasus yang ada</source>
+        <translation>&amp;Open the existing case</translation>
+    </message>
+    <message>
+        <source>&amp;Rujukan baru untuk klien ini</source>
+        <translation>&amp;New referral for this client</translation>
+    </message>
+    <message>
+        <source>Bukan orang yang sa&amp;ma</source>
+        <translation>Not the sa&amp;me person</translation>
+    </message>
+    <message>
+        <source>Klien dengan NIK ini sudah tercatat:</source>
+        <translation>A client with this NIK is already on file:</translation>
+    </message>
+    <message>
+        <source>Klien dengan nama dan tanggal lahir/umur ini mungkin sudah tercatat:</source>
+        <translation>A client with this name and birth date/age may already be on file:</translation>
+    </message>
+    <message>
+        <source>Ada {n} klien lain yang juga mirip.</source>
+        <translation>{n} other clients are similar too.</translation>
+    </message>
+    <message>
+        <source>Klien tidak dapat dipakai</source>
+        <translation>Client cannot be used</translation>
     </message>
 </context>
 </TS>
