@@ -29,7 +29,7 @@ class CancelCaseDialog(QDialog):
         number = store.referral(rid)["agenda_number"]
         self.setWindowTitle(tr("Batalkan kasus {number}").format(number=number))
         lay = QVBoxLayout(self)
-        intro = QLabel(tr(
+        self.intro = intro = QLabel(tr(
             "Kasus {number} ({name}) akan dibatalkan. Nomor agendanya tetap tercatat dan "
             "dokumen yang sudah dicetak tetap ada di buku agenda; kasus ini tidak dapat "
             "diubah lagi dan tidak tampil di daftar kecuali Anda memilih status Dibatalkan. Log "

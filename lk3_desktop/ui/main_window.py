@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
                 "Kasus {number} sedang terbuka. Tutup dulu jendela kasus itu, lalu batalkan."
             ).format(number=ref["agenda_number"]))
             return None
-        name = self.store._row("client", ref["client_id"])["full_name"]  # type: ignore[index]
+        name = next((r.client_name for r in self.model.rows if r.id == rid), "")
         dialog = CancelCaseDialog(self.store, rid, name, self)
         dialog.accepted.connect(self.refresh)
         return self._show(dialog)

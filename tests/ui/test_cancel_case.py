@@ -26,6 +26,7 @@ def test_cancel_a_case_made_by_mistake(qtbot, window, staff, message_boxes):
     window.select_case(mistake)
     dialog = window.cancel_case()
     assert dialog is not None
+    assert "Dobel Terdaftar" in dialog.intro.text()
     QTest.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)  # no reason yet
     assert dialog.isVisible() and "alasan" in dialog.message.text().lower()
     assert window.store.referral(mistake)["status"] == "aktif"
